@@ -1,0 +1,1 @@
+"""Everything PySide6: windows, views and background tasks. The only Qt importer."""

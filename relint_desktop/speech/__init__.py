@@ -1,0 +1,1 @@
+"""Text-to-speech behind a small Speaker interface. No Qt."""

@@ -1,0 +1,1 @@
+"""The progress database: profiles, sessions, turns, backups. sqlite-utils, no Qt."""
