@@ -1,0 +1,1 @@
+"""The `relint` subcommands, one module each (see cli.py)."""
