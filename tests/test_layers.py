@@ -54,3 +54,25 @@ def test_the_check_catches_a_forbidden_import(tmp_path, monkeypatch):
     (bad / "leak.py").write_text("from PySide6.QtWidgets import QMessageBox\nimport sqlite3\n")
     monkeypatch.setattr(__import__(__name__), "PACKAGE", tmp_path)
     assert sorted(violations("core")) == ["core/leak.py imports PySide6.QtWidgets", "core/leak.py imports sqlite3"]
+
+
+def test_gui_imports_qt_only_through_the_shim():
+    found = []
+    for path in sorted((PACKAGE / "gui").rglob("*.py")):
+        if path.name == "qt.py":
+            continue
+        for name in imported_modules(path):
+            if name.split(".")[0] in {"PySide6", "shiboken6"}:
+                found.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert found == []
+
+
+def test_nothing_outside_gui_imports_qt():
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "gui" in path.relative_to(PACKAGE).parts:
+            continue
+        for name in imported_modules(path):
+            if name.split(".")[0] in {"PySide6", "shiboken6"}:
+                found.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert found == []
