@@ -1,0 +1,37 @@
+"""StoreError and its stable codes: callers (GUI, CLI, tests) branch on `.code`, never on the message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DAMAGED = "DAMAGED"
+"""The progress file fails its integrity check or is not a database at all."""
+NEWER_SCHEMA = "NEWER_SCHEMA"
+"""The file was written by a newer Relint; it is refused and left untouched."""
+NOT_RELINT = "NOT_RELINT"
+"""A SQLite file, but not one of Relint's."""
+LOCKED = "LOCKED"
+"""Another program holds the file busy for longer than we wait."""
+UNREADABLE = "UNREADABLE"
+"""The operating system refused access (permissions, missing folder, disk full)."""
+NO_PROFILE = "NO_PROFILE"
+PROFILE_EXISTS = "PROFILE_EXISTS"
+BAD_NAME = "BAD_NAME"
+NO_SESSION = "NO_SESSION"
+BAD_IMPORT = "BAD_IMPORT"
+NO_BACKUP = "NO_BACKUP"
+CLOSED = "CLOSED"
+
+
+class StoreError(Exception):
+    """A progress-store failure with a stable `code`, a plain message, and, for DAMAGED, the best backup."""
+
+    def __init__(self, code: str, message: str, *, path: Path | None = None, backup=None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.path = path
+        self.backup = backup  # backups.Backup | None: the newest good backup, offered when the file is damaged
+
+    def __str__(self) -> str:
+        return self.message
