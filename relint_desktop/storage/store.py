@@ -99,6 +99,9 @@ class ProgressStore:
             conn.close()
             raise StoreError(errors.UNREADABLE, f"Relint cannot write beside {path}: {exc.strerror or exc}.",
                              path=path) from None
+        except BaseException:
+            conn.close()
+            raise
         return cls(db, data_dir, clock)
 
     def close(self) -> None:
