@@ -1,0 +1,31 @@
+"""`relint validate PATH...`: check scenario files and folders; one `FILE:LINE: CODE message` line per problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from relint_desktop.core.diagnostics import count
+from relint_desktop.core.loader import load_library
+
+HELP = "check scenario files or folders and list every problem as FILE:LINE: CODE message"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """PATH... and --strict."""
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="scenario files or folders (searched recursively)")
+    parser.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no summary on standard error")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the diagnostics to stdout and a summary to stderr; exit 1 on errors (or warnings with --strict)."""
+    library = load_library(args.paths)
+    for diagnostic in library.diagnostics:
+        print(diagnostic)
+    errors, warnings = count(library.diagnostics)
+    files = len(library.results)
+    if not args.quiet:
+        print(f"relint validate: {files} file(s), {len(library.scenarios)} scenario(s) loaded, "
+              f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors or (args.strict and warnings) else 0
