@@ -1,0 +1,220 @@
+"""The main window: pages (library, content notes, conversation, debrief), menus and banners.
+
+It is handed everything it uses (scenarios folder, progress, settings, a speech factory), so
+tests build it with their own parts. Errors from any page go to one place: `report()`.
+"""
+
+from __future__ import annotations
+
+from relint_desktop.gui.banner import Banner
+from relint_desktop.gui.conversation_view import ConversationView
+from relint_desktop.gui.debrief_view import DebriefView
+from relint_desktop.gui.library_source import load_scenarios
+from relint_desktop.gui.library_view import LibraryView
+from relint_desktop.gui.notes_page import NotesPage
+from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from relint_desktop.gui.session_controller import SessionController
+from relint_desktop.gui.settings import Settings, save_settings
+from relint_desktop.gui.window_menus import build_menus
+from relint_desktop.gui import speech_link, theme
+
+VOICE_HELP = ("To hear the other person, install the espeak-ng speech engine "
+              "(on Debian or Ubuntu: sudo apt install espeak-ng) and start Relint again.")
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Relint's one window. `changed(kind)` is the one "something changed" signal views listen to."""
+
+    changed = Signal(str)
+
+    def __init__(self, scenarios_dir, progress, settings: Settings, speech_factory=speech_link.make_player):
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("Relint")
+        self.progress, self.settings = progress, settings
+        self.scenarios_dir = scenarios_dir
+        self._speech_factory = speech_factory
+        self.speech = None
+        self.controller: SessionController | None = None
+        self._scenario = None
+        self._interrupted = None
+        self._voice_explained = False
+        self._build()
+        build_menus(self)
+        self.changed.connect(self._on_changed)
+        self.reload_library()
+        self.show_library()
+        if not getattr(progress, "persistent", True) and progress.reason:
+            self.report("GUI-NO-STORAGE", progress.reason)
+        QtCore.QTimer.singleShot(0, self._start_speech)  # off the start-up path: the library shows first
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.voice_banner = Banner("voice-banner")
+        self.error_banner = Banner("error-banner")
+        layout.addWidget(self.voice_banner)
+        layout.addWidget(self.error_banner)
+        self.pages = QtWidgets.QStackedWidget()
+        self.library = LibraryView()
+        self.notes = NotesPage()
+        self.conversation = ConversationView()
+        self.debrief = DebriefView()
+        for page in (self.library, self.notes, self.conversation, self.debrief):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.library.open_requested.connect(self.open_scenario)
+        self.notes.back_requested.connect(self.show_library)
+        self.notes.start_requested.connect(self.start_run)
+        c = self.conversation
+        c.choice_picked.connect(lambda p: self.controller and self.controller.choose(p))
+        c.reply_sent.connect(lambda text: self.controller and self.controller.reply(text))
+        c.break_requested.connect(self.take_break)
+        c.replay_requested.connect(self.replay)
+        c.mute_toggled.connect(self.toggle_mute)
+        c.debrief_requested.connect(lambda: self.pages.setCurrentWidget(self.debrief))
+        self.debrief.saved.connect(lambda r, t: self.controller and self.controller.save_reflection(r, t))
+        self.debrief.saved.connect(lambda *_: self.changed.emit("reflection"))
+        self.debrief.library_requested.connect(self.show_library)
+        self.debrief.again_requested.connect(lambda: self._scenario and self.start_run(False))
+        self.resize(1040, 760)
+
+    # -- pages ---------------------------------------------------------------------------
+    def reload_library(self) -> None:
+        """(Re)load the scenarios folder into the library page."""
+        self.loaded = load_scenarios(self.scenarios_dir)
+        self.library.set_library(self.loaded.scenarios, self.loaded.problems)
+        self._refresh_stats()
+
+    def show_library(self) -> None:
+        """Back to the library."""
+        self.pages.setCurrentWidget(self.library)
+        self.library.focus_first()
+
+    def open_scenario(self, scenario_id: str) -> None:
+        """The content-notes page for a scenario, offering to resume an interrupted run."""
+        scenario = self.loaded.get(scenario_id)
+        if scenario is None:
+            return
+        self._scenario = scenario
+        self._interrupted = self._guard(lambda: self.progress.interrupted(scenario.id))
+        turns = len(self._interrupted[1].turns) if self._interrupted else None
+        self.notes.show_scenario(scenario, turns)
+        self.pages.setCurrentWidget(self.notes)
+
+    def start_run(self, resume: bool) -> None:
+        """Play the chosen scenario: resume the interrupted run or start afresh (closing the old one)."""
+        scenario = self._scenario
+        self._stop_controller()
+        self.controller = SessionController(self.conversation, scenario, self.progress, self.speech,
+                                            self.settings.feedback_mode, on_ended=self._ended,
+                                            on_error=self.report)
+        self.pages.setCurrentWidget(self.conversation)
+        if resume and self._interrupted:
+            self.controller.resume(*self._interrupted)
+        else:
+            if self._interrupted:
+                self._guard(lambda: self.progress.abandon(self._interrupted[0]))
+            self.controller.start()
+        self._interrupted = None
+        self.changed.emit("run")
+
+    def take_break(self) -> None:
+        """Leave the conversation now, without penalty; the run stays resumable."""
+        if self.pages.currentWidget() is not self.conversation or self.controller is None:
+            return
+        self.controller.take_break()
+        ended = self.controller.state is not None and self.controller.state.ended
+        self.show_library()
+        if not ended:
+            self.statusBar().showMessage("Taking a break. Your conversation is kept: open it again to resume.", 8000)
+        self.changed.emit("break")
+
+    def _ended(self, data) -> None:
+        self.debrief.show_debrief(data)
+        self.changed.emit("finished")
+
+    # -- voice ---------------------------------------------------------------------------
+    def _start_speech(self) -> None:
+        self.speech, reason = self._speech_factory(self)
+        if self.speech is None:
+            self.explain_voice(reason)
+            return
+        unavailable = getattr(self.speech, "unavailable", None)
+        if unavailable is not None:
+            unavailable.connect(self.explain_voice)
+        if not getattr(self.speech, "available", True):
+            self.explain_voice(getattr(self.speech, "unavailable_reason", "") or "no speech engine was found")
+        self.apply_voice_settings()
+        if self.controller is not None:
+            self.controller.speech = self.speech
+
+    def explain_voice(self, reason: str) -> None:
+        """Say once, plainly, why there is no voice and how to get it (a banner, never a dialog)."""
+        if self._voice_explained:
+            return
+        self._voice_explained = True
+        reason = (reason or "no speech engine was found").rstrip(".")
+        self.voice_banner.show_message("GUI-NO-VOICE", f"Voice is off: {reason}. The conversation works silently. "
+                                                       f"{VOICE_HELP}")
+
+    def apply_voice_settings(self) -> None:
+        """Push mute and rate to the speech player."""
+        self.conversation.set_muted(not self.settings.voice_on)
+        if self.speech is not None:
+            self.speech.set_muted(not self.settings.voice_on)
+            self.speech.set_rate(self.settings.rate)
+
+    def replay(self) -> None:
+        """Say the last line again."""
+        if self.controller is not None:
+            self.controller.replay()
+
+    def toggle_mute(self) -> None:
+        """Voice on or off (kept in the settings)."""
+        self.apply_settings(self.settings.evolve(voice_on=not self.settings.voice_on))
+
+    # -- settings, errors, changes -----------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        """Use and keep new settings: theme, font, voice and feedback mode."""
+        self.settings = settings
+        save_settings(settings)
+        app = QtWidgets.QApplication.instance()
+        theme.apply_theme(app, settings.theme, settings.font_size)
+        self.apply_voice_settings()
+        if self.controller is not None:
+            self.controller.mode = settings.feedback_mode
+        self.changed.emit("settings")
+
+    def report(self, code: str, message: str) -> None:
+        """The one place errors go: a non-modal banner with a stable code."""
+        self.error_banner.show_message(code, message)
+
+    def _guard(self, action):
+        try:
+            return action()
+        except Exception as exc:  # storage trouble never blocks playing
+            self.report("GUI-PROGRESS", f"Your progress could not be read ({exc}).")
+            return None
+
+    def _refresh_stats(self) -> None:
+        stats = self._guard(self.progress.stats) or {}
+        self.library.set_stats(stats)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("finished", "break", "profile", "run"):
+            self._refresh_stats()
+
+    def _stop_controller(self) -> None:
+        if self.controller is not None:
+            self.controller.take_break()
+            self.controller = None
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._stop_controller()
+        if self.speech is not None and hasattr(self.speech, "shutdown"):
+            self.speech.shutdown()
+        super().closeEvent(event)

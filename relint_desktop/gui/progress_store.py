@@ -1,0 +1,85 @@
+"""Progress kept in the ProgressStore (storage/), for one profile at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relint_desktop.core.state import RunState, Turn
+from relint_desktop.gui.progress import ScenarioStats
+from relint_desktop.storage.paths import resolve_data_dir
+from relint_desktop.storage.store import ProgressStore
+
+DEFAULT_PROFILE = "Me"
+
+
+class StoreProgress:
+    """The window's Progress over a real SQLite file."""
+
+    persistent = True
+    reason = ""
+
+    def __init__(self, store: ProgressStore, profile_id: int):
+        self.store = store
+        self.use_profile(profile_id)
+
+    @classmethod
+    def open(cls, data_dir: Path | None, profile: str | None) -> "StoreProgress":
+        """Open the store in data_dir (None: the platform's data folder) for the named profile."""
+        store = ProgressStore.open(resolve_data_dir(data_dir))
+        try:
+            return cls(store, _profile_id(store, profile))
+        except Exception:
+            store.close()
+            raise
+
+    def use_profile(self, profile_id: int) -> None:
+        """Switch to another profile."""
+        profile = self.store.profile(profile_id)
+        self.profile_id, self.profile_name = profile.id, profile.name
+
+    def start_session(self, scenario_id: str, state: RunState, mode: str) -> int:
+        """A new run of this profile; returns its session id."""
+        return self.store.start_session(scenario_id, state, [self.profile_id], mode="solo")
+
+    def record_turn(self, session: int, turn: Turn, state: RunState) -> None:
+        """Commit one turn and the state after it (before the next line is shown)."""
+        self.store.record_turn(session, turn, state)
+
+    def finish_session(self, session: int, state: RunState) -> None:
+        """The run reached an ending."""
+        self.store.finish_session(session, state)
+
+    def abandon(self, session: int) -> None:
+        """The learner chose to start over instead of resuming."""
+        self.store.abandon_session(session)
+
+    def interrupted(self, scenario_id: str) -> tuple[int, RunState] | None:
+        """This profile's newest unfinished run of the scenario."""
+        return self.store.interrupted_session(self.profile_id, scenario_id)
+
+    def save_reflection(self, session: int, text: str) -> None:
+        """The learner's answer to the reflection question (private)."""
+        self.store.save_reflection(session, self.profile_id, text)
+
+    def save_commitment(self, session: int, text: str) -> None:
+        """The learner's "try this today" commitment."""
+        self.store.save_commitment(session, self.profile_id, text)
+
+    def stats(self) -> dict[str, ScenarioStats]:
+        """Scenario id -> completion count and best score, for the library cards."""
+        return {sid: ScenarioStats(s.completed, s.best_score)
+                for sid, s in self.store.scenario_stats(self.profile_id).items()}
+
+    def close(self) -> None:
+        """Close the file."""
+        self.store.close()
+
+
+def _profile_id(store: ProgressStore, name: str | None) -> int:
+    if name:
+        for profile in store.profiles():
+            if profile.name.casefold() == name.strip().casefold():
+                return profile.id
+        return store.create_profile(name).id
+    profiles = store.profiles()
+    return profiles[0].id if profiles else store.create_profile(DEFAULT_PROFILE).id

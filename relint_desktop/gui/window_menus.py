@@ -1,0 +1,124 @@
+"""The main window's menus and keyboard shortcuts, and the extra pages reached from them."""
+
+from __future__ import annotations
+
+from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt
+from relint_desktop.gui.settings_dialog import SettingsDialog
+
+SHORTCUTS_HELP = """<h3>Keyboard</h3>
+<table cellspacing="4">
+<tr><td><b>Arrows, Tab</b></td><td>move between scenario cards</td></tr>
+<tr><td><b>Enter</b></td><td>open a card, press a button, send a reply</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>search the library</td></tr>
+<tr><td><b>1 – 9</b></td><td>pick a choice</td></tr>
+<tr><td><b>Shift+Enter</b></td><td>new line in a reply</td></tr>
+<tr><td><b>R</b></td><td>replay the last line</td></tr>
+<tr><td><b>M</b></td><td>mute or unmute the voice</td></tr>
+<tr><td><b>Esc</b></td><td>take a break (leave without penalty)</td></tr>
+<tr><td><b>Ctrl+L / Ctrl+D / Ctrl+,</b></td><td>library / dashboard / settings</td></tr>
+</table>"""
+
+
+def _action(window, menu, text, shortcut, slot, name):
+    action = QtGui.QAction(text, window)
+    action.setObjectName(name)
+    if shortcut:
+        action.setShortcut(QtGui.QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    window.addAction(action)  # shortcuts work whichever page has focus
+    return action
+
+
+def build_menus(window) -> None:
+    """Fill the menu bar; every action has a shortcut or a mnemonic."""
+    bar = window.menuBar()
+    app_menu = bar.addMenu("&Relint")
+    _action(window, app_menu, "&Library", "Ctrl+L", window.show_library, "action-library")
+    _action(window, app_menu, "&Dashboard", "Ctrl+D", lambda: open_dashboard(window), "action-dashboard")
+    _action(window, app_menu, "&Profiles…", "Ctrl+P", lambda: open_profiles(window), "action-profiles")
+    _action(window, app_menu, "&Settings…", "Ctrl+,", lambda: open_settings(window), "action-settings")
+    _action(window, app_menu, "Re&load scenarios", "F5", window.reload_library, "action-reload")
+    app_menu.addSeparator()
+    _action(window, app_menu, "&Quit", "Ctrl+Q", window.close, "action-quit")
+    talk = bar.addMenu("&Conversation")
+    _action(window, talk, "&Replay last line", "R", window.replay, "action-replay")
+    _action(window, talk, "&Mute / unmute", "M", window.toggle_mute, "action-mute")
+    _action(window, talk, "Take a &break", "Esc", window.take_break, "action-break")
+    help_menu = bar.addMenu("&Help")
+    _action(window, help_menu, "&Keyboard shortcuts", "F1", lambda: show_shortcuts(window), "action-help")
+    QtWidgets.QApplication.instance().installEventFilter(EnterPressesButtons(window))
+
+
+class EnterPressesButtons(QtCore.QObject):
+    """Enter on a focused push button presses it (Qt only does that inside dialogs)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QtCore.QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(watched, QtWidgets.QPushButton)
+                and not isinstance(watched.window(), QtWidgets.QDialog)
+                and watched.isEnabled()):
+            watched.click()
+            return True
+        return False
+
+
+def open_settings(window) -> None:
+    """The settings dialog; the result is applied and kept."""
+    dialog = SettingsDialog(window.settings, window)
+    window.settings_dialog = dialog  # reachable from tests while open
+    if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+        window.apply_settings(dialog.settings())
+
+
+def show_shortcuts(window) -> None:
+    """The keyboard shortcuts, as a small dialog."""
+    box = QtWidgets.QMessageBox(window)
+    box.setWindowTitle("Keyboard shortcuts")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(SHORTCUTS_HELP)
+    box.open()
+
+
+def open_dashboard(window) -> None:
+    """The progress dashboard (the storage layer's view), in its own window."""
+    store = getattr(window.progress, "store", None)
+    if store is None:
+        window.report("GUI-NO-DASHBOARD", "The dashboard needs saved progress, which is not available here.")
+        return
+    try:
+        from relint_desktop.gui.dashboard import DashboardView
+        view = DashboardView(store, window.progress.profile_id)
+    except Exception as exc:  # the dashboard is optional; the player keeps working
+        window.report("GUI-NO-DASHBOARD", f"The dashboard could not be opened ({exc}).")
+        return
+    dialog = QtWidgets.QDialog(window)
+    dialog.setWindowTitle(f"Dashboard · {window.progress.profile_name}")
+    dialog.setObjectName("dashboard-dialog")
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(view)
+    dialog.resize(900, 640)
+    window.changed.connect(lambda kind: hasattr(view, "refresh") and view.refresh())
+    dialog.show()
+
+
+def open_profiles(window) -> None:
+    """The profiles dialog (the storage layer's); switching profile refreshes the library."""
+    store = getattr(window.progress, "store", None)
+    if store is None:
+        window.report("GUI-NO-PROFILES", "Profiles need saved progress, which is not available here.")
+        return
+    try:
+        from relint_desktop.gui.profiles_dialog import ProfilesDialog
+        dialog = ProfilesDialog(store, window.progress.profile_id, window)
+    except Exception as exc:  # the profiles dialog is optional; the player keeps working
+        window.report("GUI-NO-PROFILES", f"The profiles dialog could not be opened ({exc}).")
+        return
+    if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+        chosen = getattr(dialog, "selected_profile_id", None)
+        chosen = chosen() if callable(chosen) else chosen
+        if chosen is not None:
+            window.progress.use_profile(chosen)
+            window.setWindowTitle(f"Relint · {window.progress.profile_name}")
+            window.changed.emit("profile")
