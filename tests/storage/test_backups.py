@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from conftest import advance, fresh_state, make_turn
+from progress_helpers import advance, fresh_state, make_turn
 from relint_desktop.storage import backups, errors
 from relint_desktop.storage.paths import database_path
 from relint_desktop.storage.store import ProgressStore, StoreError

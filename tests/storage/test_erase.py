@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from conftest import advance, fresh_state, make_turn
+from progress_helpers import advance, fresh_state, make_turn
 from relint_desktop.storage import backups
 from relint_desktop.storage.paths import database_path
 from relint_desktop.storage.store import ProgressStore

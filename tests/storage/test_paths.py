@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import advance, fresh_state, make_turn
+from progress_helpers import advance, fresh_state, make_turn
 from relint_desktop.storage.paths import default_data_dir, resolve_data_dir
 from relint_desktop.storage.store import ProgressStore
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import advance, fresh_state, make_turn
+from progress_helpers import advance, fresh_state, make_turn
 from relint_desktop.storage import stats
 
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import advance, fresh_state, make_turn
+from progress_helpers import advance, fresh_state, make_turn
 from relint_desktop.storage import errors
 from relint_desktop.storage.export import CSV_HEADER, export_json, import_json, read_export_file, write_csv
 from relint_desktop.storage.store import ProgressStore, StoreError
