@@ -1,70 +1,96 @@
-"""The evaluator: grades one reply in its context (rubric.md is the contract).
+"""The evaluator: grades one reply in its context (../shared/spec/rubric.md is the contract).
 
 Public surface, used by the engine, the player, the store and the CLI:
 - evaluate(reply, context=None) -> Evaluation
 - grade_labels(reply, labels, context=None) -> Evaluation  (an authored choice: labels fixed by the author)
 
-PLACEHOLDER: a small keyword grader until issue 3's evaluator replaces this module's internals.
+Rules find every label with the exact characters that earned it (see docs/evaluator.md);
+the label families live in small modules next to this one.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from relint_desktop.core.evaluation import Evaluation, ReplyContext, Span
-from relint_desktop.core.rubric import ELEMENTS, LABELS, LOWERS, RAISES, RED_LABELS
+from relint_desktop.core.evaluator import text as T
+from relint_desktop.core.evaluator.explain import explain
+from relint_desktop.core.evaluator.scoring import element_scores, overall_score
+from relint_desktop.core.evaluator.suggest import suggestion
+from relint_desktop.core.rubric import LABELS
 
-_PATTERNS = {
-    "hijack": r"\breminds me of\b|\bwhen I was\b|\bmakes me feel\b",
-    "judge": r"\boverreact\w*|\bstupid\b|\bmaybe if you\b|\bwhy would you\b",
-    "fix": r"\byou should\b|\bjust\b|\bhave you tried\b",
-    "dismiss": r"\bnot a big deal\b|\bdon'?t worry\b|\bat least\b",
-    "escalate": r"\bgrounded\b|\bcan'?t believe\b|\bdisaster\b|!{2,}",
-    "weaponize": r"\byou admitted\b|\blike you told me\b",
-    "clarify": r"\b(tell me more|what was that like|what happened)\b",
-    "mirror": r"\bsounds like\b|\bso you\b|\bit seems\b",
-    "appreciate": r"\bthank(s| you)\b|\bglad you told\b",
-    "validate": r"\bmakes sense\b|\bsounds (really )?hard\b|\bunderstandable\b",
-    "permission": r"\bdo you want (ideas|advice|me to)\b",
-}
-
-
-def _scores(labels: Iterable[str]) -> tuple[dict[str, int], int]:
-    elements = {e: 60 for e in ELEMENTS}
-    labels = set(labels)
-    for label in labels:
-        for element in LOWERS.get(label, ()):
-            elements[element] = max(0, elements[element] - (60 if label == "weaponize" else 40))
-        for element in RAISES.get(label, ()):
-            elements[element] = min(100, elements[element] + 30)
-    score = round(sum(elements.values()) / len(elements))
-    if labels & set(RED_LABELS):
-        score = min(score, 45)
-    return elements, score
-
-
-def grade_labels(reply: str, labels: Iterable[str], context: ReplyContext | None = None) -> Evaluation:
-    """An evaluation carrying exactly `labels` (an authored choice), scored by the rubric's rules."""
-    labels = tuple(sorted({label for label in labels if label in LABELS}))
-    spans = tuple(s for s in evaluate(reply, context).spans if s.label in labels)
-    elements, score = _scores(labels)
-    return Evaluation(labels=labels, spans=spans, elements=elements, score=score)
+__all__ = ["evaluate", "grade_labels", "Evaluation", "ReplyContext", "Span"]
 
 
 def evaluate(reply: str, context: ReplyContext | None = None) -> Evaluation:
-    """Grade a typed reply."""
-    if not isinstance(reply, str) or not reply.strip():
-        return Evaluation(gradable=False, reason="There was nothing to grade.")
-    text = reply[:10_000]
-    spans = []
-    for label, pattern in _PATTERNS.items():
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            spans.append(Span(match.start(), match.end(), label))
-    labels = {s.label for s in spans}
-    if text.count("?") >= 2:
-        labels.discard("clarify")
-        labels.add("interrogate")
-    labels = tuple(sorted(labels))
-    elements, score = _scores(labels)
-    return Evaluation(labels=labels, spans=tuple(s for s in spans if s.label in labels), elements=elements, score=score)
+    """Grade a typed reply; never raises (an ungradable reply comes back with gradable=False and a reason)."""
+    try:
+        return _evaluate(reply, context)
+    except Exception as exc:  # the last line of defence: a grading bug must not take the player down
+        return Evaluation(gradable=False, reason=f"The reply could not be graded ({type(exc).__name__}).")
+
+
+def grade_labels(reply: str, labels: Iterable[str], context: ReplyContext | None = None) -> Evaluation:
+    """An evaluation carrying exactly `labels` (an authored choice), scored and explained by the rubric's rules."""
+    try:
+        chosen = tuple(sorted({label for label in (labels or ()) if label in LABELS}))
+    except TypeError:
+        chosen = ()
+    context = _context(context)
+    text = reply if isinstance(reply, str) else ""
+    found = evaluate(text, context)
+    spans = tuple(s for s in found.spans if s.label in chosen)
+    elements = element_scores(chosen)
+    clean = T.clean(text[: T.MAX_CHARS])
+    return Evaluation(
+        labels=chosen,
+        spans=spans,
+        elements=elements,
+        score=overall_score(chosen, elements),
+        explanations=explain(clean, chosen, spans, logistics=_is_logistics(found, spans)),
+        suggestion=suggestion(text, context),
+    )
+
+
+def _evaluate(reply: str, context: ReplyContext | None) -> Evaluation:
+    from relint_desktop.core.evaluator.pipeline import find_spans
+
+    context = _context(context)
+    if not isinstance(reply, str):
+        return Evaluation(gradable=False, reason="The reply is not text.", suggestion=suggestion("", context))
+    if not reply.strip():
+        return Evaluation(gradable=False, reason="There was nothing to grade: the reply is empty.",
+                          suggestion=suggestion("", context))
+    text = T.clean(reply[: T.MAX_CHARS])
+    if not any(c.isalpha() for c in text):
+        return Evaluation(gradable=False, reason="The reply has no words to grade.", suggestion=suggestion("", context))
+    if T.latin_share(text) < 0.5:
+        return Evaluation(gradable=False, reason="Relint grades replies written in English; this one looks like another language.",
+                          suggestion=suggestion("", context))
+    spans, logistics = find_spans(text, context)
+    labels = tuple(sorted({s.label for s in spans}))
+    elements = element_scores(labels)
+    return Evaluation(
+        labels=labels,
+        spans=spans,
+        elements=elements,
+        score=overall_score(labels, elements),
+        explanations=explain(text, labels, spans, logistics=logistics),
+        suggestion=suggestion(reply, context),
+    )
+
+
+def _context(context) -> ReplyContext:
+    if not isinstance(context, ReplyContext):
+        return ReplyContext()
+    prompt = context.prompt if isinstance(context.prompt, str) else ""
+    history = tuple(h for h in (context.history or ()) if isinstance(h, str)) if isinstance(context.history, (tuple, list)) else ()
+    if prompt is context.prompt and history == context.history:
+        return context
+    return ReplyContext(prompt=prompt, relationship=context.relationship, history=history,
+                        understood=bool(context.understood), permission_given=bool(context.permission_given),
+                        transcript=context.transcript, exemplars=context.exemplars)
+
+
+def _is_logistics(found: Evaluation, spans: tuple[Span, ...]) -> bool:
+    return "dismiss" in found.explanations and found.explanations["dismiss"].startswith("Turning to practical")

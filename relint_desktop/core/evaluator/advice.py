@@ -1,0 +1,88 @@
+"""`fix` (advice nobody asked for) and `permission` (asking before advising), rubric.md.
+
+Advice phrased as a question ("would it help to just email her?", "have you tried...") is
+still `fix`; "Do you want ideas, or should I just listen?" is `permission`.
+"""
+
+from __future__ import annotations
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator.rules import Reading, Rx
+
+_ACTION = (r"(?:tell|ask|talk|speak|email|e-mail|call|ring|text|message|write|go|get|take|make|stop|quit|leave|"
+           r"try|start|sign|book|schedule|set|put|send|ignore|block|delete|apologi[sz]e|focus|breathe|sleep|"
+           r"drink|eat|exercise|study|practi[sc]e|plan|prioriti[sz]e|delegate|push|report|document|raise|"
+           r"bring|look|find|break|cut|drop|sit|reach|see|use|keep|consider|move|switch|change|hire|fire|"
+           r"pay|save|buy|sell|cancel|skip|say|let|walk|run|write|journal|meditate|confront|join|apply|"
+           r"unfollow|mute|dump|forgive|explain|show|give|check|lower|organi[sz]e|prepare|rest|relax|"
+           r"do|hand|pick|request|escalate|loop|file|log|list|make|turn|stay|learn|grab|visit|wait|work|"
+           r"hang|head|offer|limit|chill|sleep|reply|respond|remind|clear|block|download|install|update)")
+
+FIX = Rx(
+    r"\byou\s+(?:really\s+|definitely\s+|honestly\s+|just\s+|probably\s+|seriously\s+)?(?:should|ought\s+to|need\s+to|have\s+to|must|gotta|got\s+to|'ve\s+got\s+to|had\s+better|'d\s+better|better)\s+(?!have\b|feel\b|be\s+proud|know\b)",
+    r"\byou\s+(?:should|shouldn't)\s+(?=just\b|try\b|talk\b|tell\b|ask\b)",
+    r"\bwhy\s+(?:don't|dont)\s+you\b|\bwhy\s+not\s+(?:just\s+)?" + _ACTION + r"\b",
+    r"\bhow\s+about\s+(?:you\s+)?(?:just\s+)?(?:" + _ACTION + r"|trying|talking|asking|telling|taking|going|getting|making)\b",
+    r"\bwhat\s+about\s+(?:just\s+)?(?:trying|talking|asking|telling|taking|going|getting|making|calling|emailing|texting|writing)\b",
+    r"\bhave\s+you\s+(?:tried|thought\s+about|thought\s+of|considered|looked\s+into|talked\s+to|spoken\s+to|asked|told\s+(?:him|her|them)|gone\s+to|checked|reached\s+out)\b",
+    r"\bdid\s+you\s+(?:try|think\s+about|consider|ever\s+think\s+about|ever\s+try)\b",
+    r"\b(?:could|can't|cant|couldn't|can)\s+you\s+(?:not\s+)?just\b",
+    r"\bmaybe\s+(?:you\s+)?(?:could|should|can|need\s+to|try|just|it's\s+time\s+to|consider)\b",
+    r"\b(?:you|we)\s+(?:could|can|might)\s+(?:always\s+|also\s+|just\s+)?(?:try|just|" + _ACTION + r")\b",
+    r"\bwhat\s+if\s+you\s+(?:just\s+|tried\s+|were\s+to\s+)?\w+",
+    r"\bwould(?:n't)?\s+it\s+(?:help|be\s+(?:better|easier|smarter|good|worth))\s+(?:to|if\s+you)\b",
+    r"\b(?:it\s+)?(?:might|would|could|may)\s+help\s+(?:to|if\s+you)\b",
+    r"(?:^|[.!?,]\s+|\n)(?:just\s+)?try\s+(?:to\s+|and\s+|not\s+to\s+)?\w+",
+    r"\bmy\s+(?:advice|suggestion|tip|recommendation)\b",
+    r"\bhere's\s+what\s+(?:you|i'd|i\s+would|to)\b",
+    r"\bif\s+i\s+were\s+you\b|\bif\s+i\s+was\s+you\b|\bin\s+your\s+(?:shoes|position|place),\s+i(?:'d|\s+would)\b",
+    r"\bi(?:'d|\s+would)\s+(?:just\s+|honestly\s+|probably\s+|definitely\s+)?(?:suggest|recommend|tell|go|try|talk|ask|email|call|quit|leave|start|say|look|get|take|make|stop|push|speak|ignore|block|focus)\b",
+    r"\bi\s+(?:suggest|recommend|think\s+you\s+should|think\s+you\s+need|think\s+you\s+ought)\b",
+    r"\bthe\s+(?:trick|key|answer|solution|fix|best\s+thing|best\s+move|move|thing\s+to\s+do)\s+(?:is|would\s+be)\s+(?:to|just)\b",
+    r"\ball\s+you\s+(?:need|have|gotta)\s+(?:to\s+)?(?:do|is)\b",
+    r"\bthe\s+best\s+(?:thing|way|approach)\s+(?:to\s+do\s+)?(?:is|would\s+be)\b",
+    r"\bwhat\s+you\s+(?:need|should\s+do|have\s+to\s+do|want\s+to\s+do)\s+is\b",
+    r"(?:^|[.!?;:,]\s*|\n)\s*(?:(?:so|ok|okay|well|look|honestly|seriously|listen|then|first|next|now),?\s+)?(?:just\s+)?(?:go|get|tell|ask|talk|speak|email|call|text|write|stop|quit|leave|start|sign|book|schedule|send|ignore|block|delete|apologi[sz]e|focus|breathe|sleep|drink|exercise|study|plan|prioriti[sz]e|delegate|push|report|document|bring|find|break|cut|drop|use|move|switch|change|cancel|skip|say|walk|journal|meditate|confront|apply|unfollow|mute|dump|forgive|explain|check|lower|organi[sz]e|prepare|rest|relax|request|escalate|loop|file|list|make|put|set|take|turn|pick|hand|offer|limit|grab|reach\s+out|sit\s+(?:down|with)|write\s+down|look\s+(?:into|for|at)|let\s+(?:him|her|them|it|go)|try)\b(?!\s+(?:me|care\b|your\s+time|it\s+easy|a\s+breath\s+with\s+me))",
+    r"\bjust\s+(?:" + _ACTION + r")\b",
+    r"\bgo\s+(?:talk|see|ask|tell)\b",
+    r"\bconsider\s+\w+ing\b",
+)
+
+# "tell me more", "take your time", "let me know": invitations, not instructions.
+_NOT_FIX = Rx(
+    r"\b(?:tell|talk\s+to|walk)\s+me\b|\btake\s+your\s+time\b|\blet\s+me\b|\btake\s+care\b|\bgo\s+on\b|\bkeep\s+going\b|"
+    r"\btry\s+me\b|\bmake\s+sense\b|\bmakes\s+sense\b|\bjust\s+(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|felt\s+like|a\s+little|a\s+bit|want\s+to|so|really)\b"
+)
+
+PERMISSION = Rx(
+    r"\b(?:do|would)\s+you\s+(?:want|like)\s+(?:me\s+to\s+(?:just\s+)?(?:listen|share|offer|give|suggest|help|throw|brainstorm|weigh\s+in|say)|(?:some|any|my)\s+(?:ideas|advice|suggestions|thoughts|help|input|perspective|take|two\s+cents|feedback)|ideas|advice|suggestions|thoughts|input|a\s+(?:suggestion|thought|perspective|different\s+(?:view|take|angle))|to\s+(?:hear|brainstorm|problem-solve|work\s+out))\b",
+    r"\b(?:want|wanna)\s+(?:some\s+|any\s+|my\s+)?(?:ideas|advice|suggestions|thoughts|input|help\s+(?:thinking|figuring|brainstorming))\b",
+    r"\b(?:can|could|may|might|mind\s+if)\s+i\s+(?:offer|share|suggest|give|make|throw\s+out|tell\s+you\s+what\s+i|add|mention|float)\b",
+    r"\bis\s+it\s+(?:ok|okay|alright|all\s+right)\s+(?:if|for)\s+(?:i|me\s+to)\s+(?:share|offer|suggest|give|say)\b",
+    r"\bwould\s+it\s+help\s+(?:if\s+i|for\s+me\s+to|to\s+hear|to\s+brainstorm|to\s+think)\b",
+    r"\b(?:are\s+you\s+)?open\s+to\s+(?:hearing|some|a|ideas|suggestions|advice|another|my)\b",
+    r"\bdo\s+you\s+(?:just\s+)?want\s+(?:to\s+vent|me\s+to\s+(?:just\s+)?listen|to\s+just\s+vent)\b",
+    r"\b(?:or|rather)\s+(?:do\s+you\s+want|should\s+i|would\s+you\s+rather|would\s+you\s+prefer|do\s+you\s+need)\s+(?:me\s+to\s+)?(?:just\s+)?(?:listen|vent|hear|be\s+here)\b",
+    r"\bwould\s+you\s+(?:rather|prefer)\s+(?:i|me\s+to|that\s+i)\s+(?:just\s+)?(?:listen|stay|help|share|offer)\b",
+    r"\b(?:are\s+you\s+looking\s+for|do\s+you\s+need)\s+(?:advice|ideas|solutions|help\s+solving|a\s+fix|suggestions)\b",
+    r"\bwhat\s+would\s+(?:be\s+)?(?:most\s+)?help(?:ful)?\s+(?:from\s+me|right\s+now|for\s+me\s+to\s+do)\b",
+    r"\bhow\s+can\s+i\s+(?:best\s+)?(?:help|support)\b",
+    r"\bdo\s+you\s+want\s+(?:help|me\s+to\s+help)\b",
+    r"\bwant\s+my\s+(?:take|thoughts|two\s+cents|advice|opinion)\s*\?\s*$",
+)
+
+
+def find(reading: Reading) -> list[Span]:
+    """Spans for fix and permission, before the stage rule and the question rules."""
+    spans: list[Span] = []
+    for m in FIX.finditer(reading.lower):
+        s, e = m.start(), m.end()
+        while s < e and not reading.lower[s].isalpha():
+            s += 1
+        if s >= e:
+            continue
+        if _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)) and _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)).start() <= e:
+            continue
+        spans.append(Span(s, e, "fix"))
+    spans += reading.spans(PERMISSION, "permission")
+    return spans

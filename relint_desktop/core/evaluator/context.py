@@ -1,0 +1,122 @@
+"""What the context changes: `weaponize` from earlier disclosures, the prompt's kind, and the stage rule.
+
+`weaponize` needs the earlier disclosures (rubric.md); without them it can still be read from
+explicit references used as criticism ("like you admitted..."). Recalling a disclosure kindly,
+to ask more or to support, is not weaponising.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator import text as T
+from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
+
+# Pointing at something the person said before.
+REFERENCE = Rx(
+    r"\b(?:like|as|just\s+like|just\s+as)\s+you\s+(?:yourself\s+)?(?:told\s+me|said|admitted|mentioned|confessed|confided|shared|put\s+it|told\s+us|told\s+everyone)\b",
+    r"\byou\s+(?:admitted|confessed|confided)\b|\byou\s+(?:even\s+)?(?:told|said\s+to)\s+me\s+(?:yourself|before|last|that\s+you|once|you)\b",
+    r"\bremember\s+(?:when|what|how)\s+you\s+(?:told|said|admitted|cried|freaked|panicked|confessed|mentioned)\b",
+    r"\byou\s+said\s+(?:it\s+)?yourself\b|\bby\s+your\s+own\s+admission\b|\bin\s+your\s+own\s+words\b|\byour\s+words,?\s+not\s+mine\b",
+    r"\bafter\s+what\s+you\s+(?:told|said|admitted|shared)\b|\bafter\s+(?:you|what)\s+(?:told|said)\s+me\s+about\b",
+    r"\b(?:given|with|considering)\s+your\s+(?:history|track\s+record|past|record|problems?|issues|anxiety|depression|drinking|adhd|temper|diagnosis|condition)\b",
+    r"\b(?:that's|this\s+is|it's)\s+(?:just\s+)?(?:your|the)\s+(?:anxiety|depression|adhd|trauma|issues|insecurity|insecurities|drinking|therapy|temper|condition|meds|disorder)\s+talking\b",
+    r"\b(?:this\s+is|it's|that's)\s+(?:just\s+|exactly\s+)?like\s+(?:last\s+time|that\s+time|the\s+last\s+time|when\s+you|what\s+happened\s+with|your\s+last)\b",
+    r"\bnot\s+the\s+first\s+time\b|\b(?:here|there)\s+(?:we|you)\s+go\s+again\b|\bonce\s+again\b|\bhistory\s+repeating\b|\bsame\s+(?:old\s+)?(?:story|pattern|thing)\s+(?:as|again|with\s+you)\b",
+    r"\b(?:is\s+this|this\s+is|that's|is\s+that)\s+(?:another|one\s+of\s+your|your)\s+(?:panic\s+attack|episode|meltdown|breakdown|moods?|spirals?|things?)\b",
+    r"\b(?:so\s+)?this\s+is\s+(?:why|how)\s+you\s+(?:lost|got|ended|failed|can't|couldn't|never)\b",
+)
+# Threatening to use what was shared.
+THREAT = Rx(
+    r"\b(?:i'll|i\s+will|i\s+could|i\s+might|maybe\s+i\s+should|i'm\s+going\s+to|i\s+should|don't\s+make\s+me)\s+(?:just\s+)?(?:tell|show|remind|let)\s+(?:everyone|everybody|your|them|him|her|mom|dad|the\s+(?:team|class|boss|group)|people)\b[^.?!]*\b(?:what\s+you|about\s+(?:your|you|the\s+time|what)|you\s+(?:said|told|did|admitted))\b",
+    r"\b(?:wait\s+until|wait\s+till|what\s+if)\s+(?:everyone|everybody|your\s+\w+|they|people)\s+(?:hears?|finds?\s+out|knows?)\s+(?:about\s+)?(?:what\s+you|your|that\s+you)\b",
+)
+CRITICAL = Rx(
+    r"\bagain\b|\bno\s+wonder\b|\bthat's\s+why\b|\bthis\s+is\s+why\b|\bthat\s+explains\b|\btypical\b|\bof\s+course\b|\bas\s+usual\b|"
+    r"\bjust\s+like\b|\bsee\?|\bproves?\b|\balways\b|\bnever\b|\bcan't\s+(?:handle|cope|deal|manage|be\s+trusted|take|keep)\b|"
+    r"\bproblem\b|\bfault\b|\bwhat\s+do\s+you\s+expect\b|\bbecause\s+you\b|\bsurprised\b|\bexpected\b|\bobviously\b|"
+    r"\bmaybe\s+(?:that's|it's|you)\b|\bshould\b|\bshouldn't\b|\bso\s+(?:maybe|clearly|obviously)\b|\bclearly\b|\bexcuse\b|"
+    r"\bsounds\s+like\s+(?:another|your)\b|\bhere\s+we\s+go\b|\byour\s+(?:thing|issue|problem)\b|\bpattern\b|\bwhy\b|"
+    r"\blearn(?:ed)?\b|\bstill\b|\bgrow\s+up\b|\bpathetic\b|\bweak\b|\bdrama\b|\bdramatic\b|\boverreact\w*\b|\bstupid\b|\blazy\b|"
+    r"\bcrazy\b|\bliability\b|\bunreliable\b|\btrust\s+you\b|\bbaggage\b|\bmess\b|\bscrew\w*\s+up\b|\bmess\w*\s+up\b"
+)
+KIND = Rx(
+    r"\bhow(?:'s|\s+is|\s+are|\s+has|\s+have|\s+did|\s+does|\s+was)\b|\bi\s+remember\s+you\b|\byou\s+mentioned\b|\bthat\s+must\b|"
+    r"\bmakes\s+sense\b|\bno\s+wonder\s+(?:this|it|that)\s+(?:is|feels|hit|hurts|stings)\b|\bi\s+know\s+(?:how|that|you)\b|\bwith\s+everything\b|"
+    r"\bgiven\s+what\s+you(?:'ve|\s+have)\s+(?:been\s+through|shared|told)\b|\bi'm\s+(?:sorry|here|proud|glad)\b|\bcan\s+i\s+help\b|"
+    r"\bwhat\s+(?:would|can|could)\s+(?:help|i\s+do)\b|\bis\s+(?:that|this|it)\s+(?:part|connected|related|on\s+your\s+mind|still)\b|"
+    r"\b(?:hard|tough|rough|heavy|a\s+lot|painful|scary)\b|\bthank\b|\bbrave\b|\bcourage\b|\bsupport\b|\bproud\b|\bhere\s+for\s+you\b|\bdoes\s+(?:it|this|that)\b|\bwhat\s+(?:is|was)\s+it\s+like\b"
+)
+_STOP = frozenset(
+    "a an the and or but if so to of in on at for with about from by as is are was were be been being am i me my mine "
+    "you your yours we our us they them their he him his she her it its this that these those there here what when where "
+    "who why how which do does did done doing have has had having not no yes just really very so too also can could "
+    "would should will shall may might must than then out up down over again still even ever never always some any all "
+    "one ones thing things stuff like get got getting go going went gone know knew think thought said say says tell told "
+    "time last week before earlier yesterday today now ago month months year years day days way lot much many more most "
+    "feel felt feeling feelings back into only own same other something anything everything nothing someone anyone "
+    "make made want wanted need needed let lets i'm you're it's that's don't didn't can't won't i've you've i'd you'd "
+    "dont didnt cant wont im youre thats well oh okay ok yeah because while since until after being been mean".split())
+_FEELING = Rx(
+    r"\b(?:feel|felt|feeling|scared|afraid|sad|angry|mad|hurt|overwhelmed|stressed|anxious|worried|lonely|alone|"
+    r"embarrassed|ashamed|upset|tired|exhausted|cry|cried|crying|hate|awful|terrible|horrible|miserable|depressed|"
+    r"hopeless|broke\s+down|can't\s+take|can't\s+do\s+this|so\s+much|too\s+much|nobody|no\s+one|ignored|invisible|"
+    r"failing|failed|messed\s+up|screwed\s+up|stupid|worthless|jealous|nervous|panic|freaking|frustrated|annoyed|"
+    r"disappointed|heartbroken|devastated|rejected|left\s+out|bullied|fight|fought|dumped|broke\s+up|fired|lost|"
+    r"struggling|hard|drowning|burned\s+out|burnt\s+out|i\s+don't\s+know\s+what|i\s+think\s+i|confession|have\s+to\s+tell\s+you|"
+    r"sorry|mistake|worry|guilty|guilt|pressure|broken|stuck|trapped|sick\s+of|fed\s+up|hurts?|unfair|wrong|trouble)\b"
+)
+_PRACTICAL = Rx(
+    r"^\W*(?:can|could|would|will)\s+you\b|^\W*(?:what\s+time|when\s+(?:is|are|do|does|should)|where\s+(?:is|are|do)|"
+    r"do\s+we|did\s+you|are\s+we|is\s+the|have\s+you\s+seen|should\s+i\s+(?:bring|book|order))\b|"
+    r"\b(?:pick\s+up|drop\s+off|dinner|groceries|schedule|meeting|what\s+time|o'clock|remind\s+me|do\s+you\s+know\s+where)\b"
+)
+
+
+def is_feeling_prompt(prompt_lower: str) -> bool:
+    """True when the other person shared a feeling (or we do not know): logistics then dismiss it."""
+    if not prompt_lower.strip():
+        return True
+    if _FEELING.search(prompt_lower):
+        return True
+    return _PRACTICAL.search(prompt_lower) is None
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry content, crudely stemmed, for overlap with earlier disclosures."""
+    return {_stem(w) for w in T.words(text) if w not in _STOP and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
+    """weaponize spans: explicit references or history overlap used critically, or threats to tell."""
+    spans: list[Span] = reading.spans(THREAT, "weaponize")
+    history = [content_words(h) for h in reading.context.history if isinstance(h, str)]
+    judged = {s.start for s in other if s.label in ("judge", "escalate", "dismiss")}
+    for sentence in reading.sentences:
+        lo = sentence.lower
+        critical = CRITICAL.search(lo) is not None or any(sentence.start <= j < sentence.end for j in judged)
+        kind = KIND.search(lo) is not None and not any(sentence.start <= j < sentence.end for j in judged)
+        if not critical or kind:
+            continue
+        ref = REFERENCE.search(lo)
+        if ref:
+            spans.append(Span(sentence.start + ref.start(), sentence.start + ref.end(), "weaponize"))
+            continue
+        words = content_words(lo)
+        for fact in history:
+            shared = words & fact
+            if len(shared) >= 2 or (len(shared) == 1 and len(fact) <= 3 and _REMEMBER.search(lo)):
+                spans.append(sentence_span(sentence, "weaponize"))
+                break
+    return spans
+
+
+_REMEMBER = Rx(r"\bremember\b|\bagain\b|\blike\s+(?:last|that)\b|\byou\s+(?:said|told|admitted)\b|\bno\s+wonder\b|\bthat's\s+why\b")

@@ -1,0 +1,60 @@
+"""`dismiss`: minimising, false reassurance, silver linings, changing the subject (rubric.md).
+
+"It'll all work out" is a dismissal, not validation. Moving to logistics when a feeling was
+shared is a dismissal; the same reply to a practical request carries no label.
+"""
+
+from __future__ import annotations
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
+
+DISMISS = Rx(
+    r"\b(?:it's|that's|it\s+is|that\s+is|this\s+is|it\s+isn't|that\s+isn't|it\s+wasn't|that\s+wasn't|it\s+was|that\s+was)\s+(?:really\s+|honestly\s+|seriously\s+|just\s+)?(?:not|no|nothing|hardly)\s+(?:a\s+|such\s+a\s+|that\s+)?(?:big|huge|major)\s+(?:deal|thing)\b",
+    r"\bno\s+big\s+deal\b|\bnot\s+a\s+big\s+deal\b|\bnot\s+the\s+end\s+of\s+the\s+world\b|\bnothing\s+to\s+(?:worry|cry|be\s+upset|get\s+upset|stress)\s+about\b",
+    r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:really\s+|honestly\s+)?(?:not|nothing|hardly)\s+(?:that|so|like\s+that|too)\s+(?:bad|serious|terrible|hard|awful|big)\b",
+    r"\b(?:it\s+)?could\s+(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|much\s+)?worse\b|\b(?:other|some)\s+people\s+have\s+it\s+(?:a\s+lot\s+|much\s+|way\s+)?worse\b",
+    r"\bat\s+least\b(?!\s+(?:you\s+told\s+me|one\s+question|for\s+now|a\s+little))",
+    r"\bdon't\s+(?:worry|stress|sweat|fret|overthink|dwell|panic|be\s+(?:sad|upset|so\s+hard\s+on|silly|like\s+that|down)|cry|let\s+it\s+(?:get\s+to|bother)|take\s+it\s+(?:so\s+)?(?:personally|hard|to\s+heart)|think\s+(?:about\s+it|too\s+much))\b",
+    r"\bno\s+need\s+to\s+(?:worry|stress|be\s+upset|cry|panic|feel|get\s+upset|be\s+sad)\b",
+    r"\b(?:it'll|it\s+will|everything\s+will|everything'll|everything's\s+going\s+to|things\s+will|things'll|it's\s+going\s+to|it's\s+gonna|things\s+are\s+going\s+to|things\s+are\s+gonna|everything\s+is\s+going\s+to|everything's\s+gonna|you'll|you\s+will|we'll|this\s+will|that\s+will|it\s+all)\s+(?:all\s+|definitely\s+|surely\s+|probably\s+|totally\s+|be\s+all\s+)?(?:be\s+(?:fine|okay|ok|alright|all\s+right|great|good|just\s+fine|totally\s+fine|over\s+soon)|work\s+(?:itself\s+|themselves\s+)?out|blow\s+over|pass|get\s+better|sort\s+(?:itself|themselves)\s+out|turn\s+out\s+(?:fine|okay|great|well)|fall\s+into\s+place|look\s+back\s+and\s+laugh|laugh\s+about|forget\s+(?:about\s+)?(?:it|this|all)|get\s+over\s+it|bounce\s+back|be\s+over|figure\s+it\s+out|land\s+on\s+your\s+feet|find\s+(?:another|someone|a\s+better)|ace\s+it|crush\s+it|nail\s+it)\b",
+    r"\beverything\s+happens\s+for\s+a\s+reason\b|\blook\s+on\s+the\s+bright\s+side\b|\bsilver\s+lining\b|\bbright\s+side\b|\bblessing\s+in\s+disguise\b",
+    r"\b(?:cheer|chin)\s+up\b|\bcalm\s+down\b|\b(?:just\s+)?relax\b|\bget\s+over\s+it\b|\blet\s+it\s+go\b|\bmove\s+on\b|\bshake\s+it\s+off\b|\bforget\s+(?:about\s+)?(?:it|him|her|them|that)\b|\bsmile\b",
+    r"\bit's\s+(?:just|only)\s+(?:a|one|an|some|the|for|been|school|work|money|grades?|a\s+game|a\s+job|a\s+test)\b|\b(?:it|that)\s+was\s+(?:just|only)\s+(?:a|one|an)\b|\bit's\s+only\b",
+    r"\b(?:happens|it\s+happens|that\s+happens)\s+to\s+(?:everyone|everybody|the\s+best\s+of\s+us|all\s+of\s+us)\b|\beveryone\s+(?:goes\s+through|feels\s+(?:that|like\s+that)|has\s+(?:bad|off)|gets)\b|\bwe\s+all\s+(?:go\s+through|have\s+(?:bad|off)|feel)\b",
+    r"\bthat's\s+(?:just\s+)?(?:life|how\s+it\s+(?:is|goes)|the\s+way\s+it\s+goes|part\s+of\s+(?:life|growing\s+up|the\s+job))\b|\bit\s+is\s+what\s+it\s+is\b|\boh\s+well\b|\bwhatever\b",
+    r"\bbe\s+grateful\b|\bbe\s+thankful\b|\bthink\s+positive\b|\bstay\s+positive\b|\bpositive\s+thoughts\b|\bgood\s+vibes\b|\blook\s+at\s+(?:the|all\s+the)\s+(?:good|positives)\b",
+    r"\byou're\s+(?:fine|okay|ok|gonna\s+be\s+fine|going\s+to\s+be\s+fine|strong|tough)\b(?!\s+to\b)|\bi'm\s+sure\s+(?:it's|it\s+was|it'll|it\s+will|you'll|they|he|she|everything|you're)\b|\byou've\s+got\s+this\b|\byou\s+got\s+this\b",
+    r"\b(?:in|after)\s+(?:a\s+(?:week|month|year|few\s+(?:days|weeks|years))|ten\s+years|no\s+time)\s*,?\s*(?:you|nobody|no\s+one|this|it)\b|\bwater\s+under\s+the\s+bridge\b|\btime\s+heals\b|\bplenty\s+(?:more\s+)?(?:fish|of\s+other)\b|\bnobody\s+(?:will\s+)?(?:even\s+)?(?:remember|notice|care)s?\b",
+    r"(?:^|[.!?]\s+|,\s*)(?:anyway|anyways|anyhow)\b|\bon\s+(?:a\s+|another\s+)?(?:different|other|lighter|happier)\s+note\b|\bby\s+the\s+way\b|\bchanging\s+the\s+subject\b|\bspeaking\s+of\s+which\b|\benough\s+(?:about|of)\s+(?:that|this)\b|\blet's\s+(?:not\s+(?:dwell|talk|get\s+into)|change\s+the\s+subject|talk\s+about\s+something\s+else|move\s+on|focus\s+on\s+(?:the\s+)?(?:positive|good))\b",
+    r"\b(?:we|let's)\s+(?:can\s+|could\s+)?(?:talk|deal\s+with|discuss)\s+(?:about\s+)?(?:this|it|that)\s+later\b|\bnot\s+now\b|\bi\s+don't\s+have\s+time\s+for\s+(?:this|that)\b|\bcan\s+(?:this|it|we)\s+wait\b",
+    r"\bit's\s+(?:all\s+)?in\s+your\s+head\b|\byou'll\s+(?:survive|live)\b|\bthere's\s+no\s+point\s+(?:in\s+)?(?:worrying|getting\s+upset|crying|dwelling)\b|\bstop\s+worrying\b|\bno\s+use\s+crying\b",
+    r"\b(?:it|things)\s+(?:always|usually)\s+(?:works?|turns?)\s+out\b|\bthings\s+(?:always\s+)?(?:have\s+a\s+way|work\s+out)\b|\bit\s+all\s+works\s+out\b|\btomorrow\s+is\s+(?:a\s+new|another)\s+day\b",
+    r"\bi'm\s+sure\s+(?:he|she|they)\s+(?:didn't|did\s+not)\s+mean\b|\b(?:he|she|they)\s+(?:probably\s+)?didn't\s+mean\s+(?:it|anything)\b",
+)
+
+# Practical talk: schedules, errands, chores; a dismissal only when a feeling was just shared.
+LOGISTICS = Rx(
+    r"\b(?:dinner|lunch|breakfast|groceries|laundry|dishes|chores|trash|rubbish|bins|errands?|the\s+car|the\s+bill|the\s+rent|"
+    r"the\s+kids|pick\s+(?:you|him|her|them|it)?\s*up|drop\s+(?:you|him|her|them|it)?\s*off|what\s+time|o'clock|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|tomorrow|tonight|this\s+weekend|next\s+week|schedule|calendar|meeting|agenda|"
+    r"appointment|deadline|the\s+report|the\s+slides|the\s+deck|the\s+email|the\s+invoice|standup|stand-up|"
+    r"sprint|ticket|timesheet|expenses|homework|practice\s+starts|the\s+game|the\s+bus|the\s+train|the\s+flight|"
+    r"did\s+you\s+(?:remember|pay|buy|get|finish|send|call|feed)|don't\s+forget|remind\s+me|we\s+need\s+to\s+leave|"
+    r"are\s+we\s+still|can\s+you\s+(?:grab|pick|send|buy|bring|take|finish|cover)|reschedule|book(?:ed)?|"
+    r"the\s+dog|the\s+cat|walk\s+the|feed\s+the|gas|petrol|parking|milk|bread|takeout|order\s+(?:pizza|food|in)|"
+    r"weekend|plans?\s+for|the\s+party|the\s+trip|the\s+wedding|packed|pack\s+your|your\s+room|clean\s+(?:up|your))\b"
+)
+_ACK = frozenset({"validate", "mirror", "appreciate", "clarify", "permission"})
+
+
+def find(reading: Reading) -> list[Span]:
+    """Spans for dismiss (the logistics rule runs later, once the other labels are known)."""
+    return reading.spans(DISMISS, "dismiss", unless_negated=False)
+
+
+def logistics(reading: Reading, other: list[Span]) -> list[Span]:
+    """Logistics with no acknowledgement, after a shared feeling: dismiss over those sentences."""
+    if not reading.feeling_prompt or any(s.label in _ACK for s in other):
+        return []
+    return [sentence_span(s, "dismiss") for s in reading.sentences if LOGISTICS.search(s.lower)]

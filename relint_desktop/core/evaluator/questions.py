@@ -1,0 +1,63 @@
+"""`clarify` (one open, curious question) and `interrogate` (two or more at once), rubric.md.
+
+Each sentence that ends in a question mark is one question; an either/or inside one sentence
+stays one question. A question already read as advice, a verdict, alarm, a reflection or a
+request for permission is not counted as curiosity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator import text as T
+from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
+
+# Invitations to say more that need no question mark.
+INVITE = Rx(
+    r"\b(?:tell|talk\s+to)\s+me\s+(?:more|about|what|how|everything|a\s+bit|a\s+little|what's|whatever)\b",
+    r"\bi(?:'d|\s+would)\s+(?:love|like|really\s+like|really\s+love)\s+to\s+(?:hear|know|understand)\s+(?:more|what|how|about|where|why|your)\b",
+    r"\bi(?:'m|\s+am)\s+(?:curious|wondering)\s+(?:about|what|how|where|whether|if)\b|\bi\s+wonder\s+(?:what|how|whether|if)\b",
+    r"\bwalk\s+me\s+through\b|\bhelp\s+me\s+understand\b|\bsay\s+(?:a\s+bit\s+|a\s+little\s+)?more\b|\bgo\s+on\b|\bkeep\s+going\b|\bi'm\s+listening\b",
+    r"\bwhat\s+(?:was|is|has\s+been)\s+(?:that|it)\s+like\b|\bwhat\s+happened\b",
+)
+_OPEN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|okay,?\s+|ok,?\s+|hmm,?\s+|oh,?\s+|wow,?\s+)?(?:what|how|which|where|when|who|why|tell|can\s+you|could\s+you|would\s+you|will\s+you|do\s+you\s+(?:want\s+to\s+(?:talk|tell|say)|feel|think|know)|is\s+there|are\s+there|was\s+there|did\s+(?:that|it|something|anything)|has\s+(?:that|it|anything|something)|have\s+you\s+(?:felt|been|had|noticed)|does\s+(?:that|it|anything)|in\s+what|what's|how's|what\s+was|mind\s+(?:telling|sharing)|want\s+to\s+(?:talk|tell|say))")
+_TAGS = re.compile(r"^\W*(?:right|really|huh|eh|yeah|ok|okay|seriously|what|why|hmm|no|yes|sure|you\s+know)\W*$")
+_CLAIMED = frozenset({"fix", "judge", "escalate", "hijack", "permission", "mirror", "dismiss", "weaponize"})
+
+
+def find(reading: Reading, other: list[Span]) -> list[Span]:
+    """Clarify or interrogate spans, given the spans the other rules found."""
+    questions = [q for q in reading.questions if not _TAGS.match(q.lower) and T.words(q.text)]
+    if len(questions) >= 2:
+        return [sentence_span(q, "interrogate") for q in questions]
+    spans: list[Span] = []
+    for q in questions:
+        if _claimed(q, other) or _cross_examines(q.lower):
+            if _cross_examines(q.lower):
+                spans.append(sentence_span(q, "interrogate"))
+            continue
+        if _OPEN.match(q.lower) or _curious_closed(q.lower):
+            spans.append(sentence_span(q, "clarify"))
+    if not questions:
+        for m in INVITE.finditer(reading.lower):
+            sentence = reading.sentence_at(m.start())
+            if sentence is not None and not _claimed(sentence, other, only=("judge", "escalate", "hijack")):
+                spans.append(Span(m.start(), m.end(), "clarify"))
+    return spans
+
+
+def _claimed(q: T.Sentence, other: list[Span], only=_CLAIMED) -> bool:
+    return any(s.label in only and q.start <= s.start < q.end for s in other)
+
+
+def _cross_examines(lower: str) -> bool:
+    # "Who was there, what did you say and why didn't you call?" is three questions in one sentence.
+    return len(re.findall(r"\b(?:who|what|where|when|why|how)\b", lower)) >= 3 and lower.count(",") + lower.count(" and ") >= 2
+
+
+_CLOSED_CURIOUS = re.compile(r"^\W*(?:is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|would\s+you|could\s+it|can\s+you)\b")
+
+
+def _curious_closed(lower: str) -> bool:
+    return _CLOSED_CURIOUS.match(lower) is not None and len(T.words(lower)) >= 3

@@ -1,0 +1,109 @@
+"""Green labels that hold the person: `mirror`, `appreciate` and `validate` (rubric.md).
+
+Praise of the person ("you're so smart") is deliberately absent from `validate`: it grades
+the person, not the feeling. Predictions that it will work out belong to `dismiss`.
+"""
+
+from __future__ import annotations
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator.rules import Reading, Rx
+
+_HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|frightening|stressful|overwhelming|"
+         r"lonely|isolating|heavy|hurtful|upsetting|difficult|brutal|horrible|terrible|confusing|draining|"
+         r"discouraging|disappointing|infuriating|maddening|unfair|humiliating|embarrassing|awkward|"
+         r"heartbreaking|devastating|crushing|miserable|tiring|demoralizing|demoralising|nerve-?wracking|"
+         r"a lot|so much|like a lot|really hard|hurt|sting|stung|sad|worrying|unsettling|"
+         r"rattling|jarring|a heavy load|a lot to carry|a lot to deal with|a lot to hold)")
+_INTENS = r"(?:(?:so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
+
+VALIDATE = Rx(
+    r"\b(?:that|it|this|which|all of that|all that|what you(?:'re| are) feeling|your reaction|feeling that way|"
+    r"feeling like that|the way you feel|how you feel)\s+(?:totally\s+|completely\s+|really\s+|absolutely\s+|"
+    r"honestly\s+|just\s+|all\s+)?makes?\s+(?:total\s+|complete\s+|so much\s+|a lot of\s+|perfect\s+)?sense\b",
+    r"\bmakes?\s+(?:total\s+|complete\s+|so much\s+|perfect\s+)?sense\s+(?:that|why|you)\b",
+    r"\b(?:that's|it's|that is|it is|how|so|totally|completely|very|really)\s+(?:totally\s+|completely\s+|so\s+|very\s+|really\s+)?understandable\b",
+    r"\bof course you(?:'re| are| feel| felt| would| were| did|'d| want| wanted| care| got)\b",
+    r"\b(?:anyone|anybody|most people|any parent|any of us|everyone|lots of people)\s+(?:would|could|might|in your (?:shoes|position|place) would)\s+(?:be|feel|have|get|struggle|find)\b",
+    r"\b(?:no|small)\s+wonder\s+you(?:'re| are| feel| felt| were|'ve| have)\b",
+    rf"\b(?:that|it|this|which|all that|all of that|that situation|that day|that meeting|that conversation)\s+(?:sounds|must\s+(?:be|have\s+been|feel|have\s+felt|sting)|seems|sounded|looks|feels)\s+(?:like\s+)?(?:it\s+was\s+)?(?:a\s+)?{_INTENS}{_HARD}\b",
+    rf"\b(?:sounds|that's|that is|it's|what a|how)\s+(?:like\s+)?(?:a\s+)?{_INTENS}{_HARD}\b",
+    rf"\bthat\s+(?:must|would|'d)\s+(?:have\s+)?(?:hurt|sting|stung|been\s+{_INTENS}{_HARD})\b",
+    r"\bi\s+can\s+(?:totally\s+|really\s+|completely\s+)?(?:see|understand|imagine|get)\s+(?:why|how)\b",
+    r"\bi\s+(?:totally\s+|really\s+|completely\s+)?(?:get|understand)\s+(?:it|that|why|how)\b",
+    r"\bi(?:'d| would)\s+(?:probably\s+)?(?:feel|be|have\s+felt|have\s+been)\s+(?:the\s+same|that\s+way|exactly\s+the\s+same|upset|angry|hurt|scared|frustrated|worried|anxious|rattled|nervous|stressed|overwhelmed)\b",
+    r"\bit(?:'s| is)\s+(?:okay|ok|alright|all right|normal|natural|fine|valid|human|understandable)\s+to\s+(?:feel|be|want|need|not|cry|struggle|have)\b",
+    r"\byour\s+(?:feelings?|reaction|frustration|anger|hurt|worry|fear|sadness)\s+(?:is|are)\s+(?:valid|real|fair|understandable|legitimate|completely\s+fair)\b",
+    r"\b(?:you're|you\s+are|you\s+were|you\s+aren't)\s+not\s+(?:crazy|wrong|alone|overreacting|being\s+(?:silly|dramatic|unreasonable)|weak|stupid|silly|dramatic|unreasonable|the\s+only\s+one)\b",
+    r"\byou\s+aren't\s+(?:crazy|wrong|alone|overreacting|being\s+(?:silly|dramatic|unreasonable)|weak|stupid|silly|dramatic)\b",
+    r"\b(?:it's|that's|it\s+is|that\s+is|it\s+wasn't|that\s+wasn't)\s+not\s+your\s+fault\b|\bnot\s+your\s+fault\b",
+    r"\bno\s+shame\s+in\b",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry\s+(?:that|you|to\s+hear|this|it|about|for\s+what)\b",
+    r"\bthat\s+(?:would|'d|could)\s+(?:hurt|upset|frustrate|scare|rattle|sting|shake|worry|get\s+to)\s+(?:anyone|anybody|me|most\s+people|me\s+too)\b",
+    r"\bi\s+believe\s+you\b",
+    r"\byou\s+had\s+(?:good|every|a\s+good)\s+reason\b",
+    r"\bthat's\s+a\s+(?:lot|heavy\s+thing|hard\s+thing)\b",
+    r"\b(?:feeling|to\s+feel)\s+(?:that\s+way|like\s+that|this\s+way)\s+(?:is|makes)\s+(?:sense|normal|okay|understandable|human)\b",
+    r"\bthat's\s+(?:a\s+)?(?:completely|totally|perfectly|very)?\s*(?:fair|reasonable|normal|natural|human)\s+(?:reaction|response|thing\s+to\s+feel|way\s+to\s+feel|to\s+feel)\b",
+    r"\bof\s+course\s+(?:that|it)\s+(?:hurt|hurts|stung|stings|got\s+to\s+you|upset\s+you|bothers\s+you|bothered\s+you)\b",
+    r"\byou\s+(?:meant\s+well|did\s+your\s+best|were\s+doing\s+your\s+best|were\s+trying\s+to\s+help|had\s+good\s+intentions)\b",
+    r"\bwho\s+wouldn't\s+(?:be|feel)\b",
+    r"\bi\s+can\s+see\s+(?:why|how)\s+(?:that|this|it|you)\b",
+)
+
+MIRROR = Rx(
+    r"\b(?:it\s+)?sounds\s+(?:to\s+me\s+)?(?:like|as\s+if|as\s+though)\s+(?:you|you're|you've|you'd|your|it's|it\s+was|it's\s+been|things|there's|there\s+was|that\s+was|that\s+left|nobody|no\s+one|everyone|the|they|he|she|this|part\s+of\s+you|a\s+part)\b",
+    r"\byou\s+sound\s+(?:really\s+|so\s+|pretty\s+)?\w+",
+    r"(?:^|[.!?]\s+|,\s*|\n)so(?:,)?\s+(?:you(?:'re|\s+are|\s+feel|\s+felt|\s+were|\s+think|\s+thought|\s+wish|\s+want|\s+wanted|'ve|\s+have|\s+had|\s+didn't|\s+don't|\s+can't|\s+couldn't|'d|\s+got|\s+ended\s+up|\s+kind\s+of|\s+sort\s+of|\s+really|\s+just\s+felt)|it(?:'s|\s+was|\s+felt|\s+feels)\s+(?:like|been)|there's\s+a\s+part|part\s+of\s+you|the\s+hard\s+part|what\s+(?:hurts|stings|bothers|worries)|your)\b",
+    r"\b(?:it\s+|it\s+really\s+)?seems\s+(?:like|as\s+if|as\s+though|that)?\s*(?:you|your|it's|things|nobody|no\s+one)\b",
+    r"\bi\s+(?:can\s+)?hear\s+(?:that\s+)?(?:you|how|what|a\s+lot|some|real|the|your)\b",
+    r"\bwhat\s+i(?:'m|\s+am)\s+(?:hearing|getting|picking\s+up)\b",
+    r"\bif\s+i(?:'m|\s+am)\s+(?:hearing|understanding|getting)\s+(?:you|this|it)\s+right\b",
+    r"\bif\s+i\s+(?:understand|get)\s+(?:you\s+)?(?:right|correctly)\b",
+    r"\b(?:you're|you\s+are)\s+(?:saying|telling\s+me)\s+(?:that\s+)?\w+",
+    r"\byou(?:'re|\s+are)\s+feeling\b",
+    r"(?:^|[.!?]\s+|,\s*|\n)you\s+(?:feel|felt|seem|seemed)\s+(?:like|as\s+if|so|really|pretty|completely|totally|kind\s+of|ignored|alone|\w+ed|invisible|stuck|lost|overwhelmed|unappreciated|left\s+out|torn|trapped|hurt)\b",
+    r"\byou've\s+been\s+(?:feeling|carrying|dealing|juggling|holding|doing\s+so|trying|stuck|so|really|left|handling|running|working|worrying|stretched)\b",
+    r"\b(?:you|it)\s+felt\s+like\b",
+    r"\bfeels\s+like\s+(?:you|nobody|no\s+one|everyone|it's|you're|your|the\s+whole|everything)\b",
+    r"\bi\s+hear\s+that\s+you\s+are\s+experiencing\b|\bexperiencing\s+(?:feelings?|a\s+sense)\s+of\b",
+    r"\bthe\s+(?:hardest|worst|painful|frustrating|scary)\s+part\s+(?:is|was|seems|sounds)\b",
+    r"\bsounds\s+like\s+(?:a\s+lot\s+of|you|that|it)\b",
+    r"\byou\s+must\s+(?:feel|be|have\s+felt|have\s+been)\s+(?:so\s+|really\s+|pretty\s+)?(?!proud|joking|kidding)\w+",
+    r"\b(?:you(?:'re|\s+are)|you\s+were|you've\s+been)\s+(?:really\s+|so\s+|pretty\s+)?(?:stretched\s+thin|worn\s+out|at\s+the\s+end\s+of\s+your\s+rope|running\s+on\s+empty|carrying\s+a\s+lot|torn|stuck\s+between)\b",
+)
+
+APPRECIATE = Rx(
+    r"\bthank(?:s|\s+you)(?:\s+so\s+much|\s+a\s+lot|\s+(?:really|truly))?\s+for\s+(?:telling|sharing|trusting|being\s+(?:honest|open|so\s+honest|real|brave)|opening\s+up|letting\s+me\s+(?:know|in)|coming\s+to\s+me|talking\s+to\s+me|saying|bringing|raising|flagging|explaining|confiding|being\s+willing|speaking\s+up|your\s+honesty|the\s+honesty|that|this|tell|letting)",
+    r"\bi(?:'m|\s+am)\s+(?:really\s+|so\s+|very\s+|truly\s+)?glad\s+(?:that\s+)?you\s+(?:told|shared|said|came|brought|trusted|opened|let|felt|talked|reached|raised|spoke|mentioned|flagged|decided|could\s+tell|were\s+able)\b",
+    r"\bi\s+(?:really\s+|truly\s+)?appreciate\s+(?:you|your|that\s+you|how\s+you|it|this|hearing)\b",
+    r"\b(?:it\s+)?means\s+(?:a\s+lot|so\s+much|a\s+great\s+deal)\s+(?:that|to\s+me\s+that|you)\b",
+    r"\b(?:that|it|this)\s+(?:took|takes|must\s+have\s+taken)\s+(?:a\s+lot\s+of\s+|real\s+)?(?:courage|guts|bravery|nerve)\b",
+    r"\b(?:that\s+was|it\s+was|you\s+were|that's)\s+(?:really\s+|so\s+)?(?:brave|courageous)\s+(?:of\s+you|to)\b",
+    r"\bi(?:'m|\s+am)\s+(?:honou?red|grateful|thankful)\s+(?:that\s+)?you\b",
+    r"\bthank\s+you\s+for\s+trusting\b|\bthanks\s+for\s+trusting\b",
+    r"(?:^|[.!?]\s+)thank(?:s|\s+you)(?:\s+so\s+much)?(?:\s+for\s+(?:telling|sharing)\s+me)?\s*[.!]*$",
+)
+
+
+def find(reading: Reading) -> list[Span]:
+    """Spans for mirror, appreciate and validate."""
+    spans: list[Span] = []
+    spans += reading.spans(VALIDATE, "validate")
+    spans += reading.spans(APPRECIATE, "appreciate")
+    for m in MIRROR.finditer(reading.lower):
+        s, e = m.start(), m.end()
+        while s < e and not reading.lower[s].isalnum():
+            s += 1
+        if s < e and not _negated_mirror(reading, s):
+            spans.append(Span(s, e, "mirror"))
+    return spans
+
+
+_NOT_MIRROR_BEFORE = Rx(r"\b(?:do|did|does|how|why|should|shouldn't|would|make|makes|made|won't|don't|can't|will|to)\s*$")
+
+
+def _negated_mirror(reading: Reading, start: int) -> bool:
+    # "how do you feel", "you shouldn't feel" are questions or verdicts, not reflections.
+    before = reading.lower[max(0, start - 12):start]
+    return _NOT_MIRROR_BEFORE.search(before) is not None

@@ -1,0 +1,154 @@
+"""`judge` (verdicts, blame, "the feeling is wrong") and `escalate` (alarm, anger, threats), rubric.md.
+
+Negation is read both ways: "you're not overreacting" is no verdict, while "I'm not judging,
+but..." announces one. Sarcastic praise after a failure ("so you just gave up, great") judges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator import text as T
+from relint_desktop.core.evaluator.rules import Reading, Rx
+
+_INSULT = (r"(?:stupid|dumb|idiotic|ridiculous|pathetic|lazy|irresponsible|careless|selfish|immature|childish|"
+           r"naive|foolish|reckless|useless|hopeless|weak|crazy|insane|silly|absurd|dramatic|paranoid|"
+           r"unreasonable|petty|irrational|hysterical|spoiled|spoilt|ungrateful|rude|disrespectful|"
+           r"overly\s+sensitive|too\s+sensitive|so\s+sensitive|sensitive|a\s+baby|a\s+child|a\s+drama\s+queen|"
+           r"a\s+mess|a\s+disaster|a\s+pushover|a\s+doormat|clueless|incompetent|sloppy|"
+           r"lazy|entitled|negative|emotional|needy|clingy|difficult|a\s+coward|cowardly|soft|thin-skinned)")
+
+JUDGE = Rx(
+    r"\b(?:you're|you\s+are|you\s+were|you\s+get|you\s+got)\s+(?:just\s+|really\s+|being\s+|so\s+|way\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|being\s+a\s+bit\s+|totally\s+|acting\s+|getting\s+)*(?:over-?\s?reacting|over-?\s?thinking|making\s+(?:a\s+big\s+deal|this\s+about|too\s+much|a\s+fuss|excuses)|blowing\s+(?:this|it|things)|" + _INSULT + r")\b",
+    r"\b(?:over-?\s?reacting|overreaction|too\s+sensitive|so\s+sensitive|thin-skinned|drama\s+queen|making\s+a\s+(?:big\s+deal|mountain|fuss|scene)|blowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+proportion|making\s+a\s+mountain)\b",
+    r"\b(?:that|this|it)\s+(?:was|is|'s|sounds|seems)\s+(?:a\s+)?(?:really\s+|so\s+|pretty\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|very\s+|incredibly\s+)*(?:stupid|dumb|idiotic|ridiculous|pathetic|lazy|irresponsible|careless|selfish|immature|childish|naive|foolish|reckless|silly|absurd|dramatic|petty|irrational|bad\s+(?:idea|move|call|choice|decision)|poor\s+(?:choice|decision|judgment|judgement)|terrible\s+(?:idea|choice|decision)|dumb\s+(?:idea|move)|mistake|on\s+you|your\s+own\s+doing|your\s+fault|your\s+own\s+fault|wrong\s+of\s+you|a\s+choice\s+you\s+made)\b",
+    r"\bwhat\s+a\s+(?:stupid|dumb|ridiculous|silly|childish|selfish|lazy|terrible|bad)\b",
+    r"\b(?:you\s+)?(?:shouldn't|should\s+not|don't\s+need\s+to|have\s+no\s+reason\s+to)\s+(?:feel|be)\s+(?:that\s+way|so|this\s+way|like\s+that|upset|angry|sad|hurt|jealous|mad|bothered|offended|embarrassed|worried|anxious|scared)\b",
+    r"\bno\s+reason\s+(?:to|for\s+you\s+to)\s+(?:feel|be|get)\b",
+    r"\bmaybe\s+if\s+you(?:'d|\s+had|\s+were|\s+would|\s+did|\s+just|\s+weren't|\s+hadn't|\s+didn't|\s+paid|\s+tried|\s+spent|\s+stopped|\s+listened|\s+worked|\s+studied|\s+planned|\s+started|\s+got|\s+made|\s+put|\s+\w+ed)\b",
+    r"\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+)?(?:listened|studied|planned|been|done|said|told|asked|started|paid|gone|taken|thought|checked|prepared|tried|worked|spoken|left|stayed|stopped|kept|called|come)\b",
+    r"\byou\s+(?:should|could|ought\s+to|shouldn't|should\s+not|could\s+not|couldn't)(?:'ve|\s+have|\s+of)\b|\byou\s+should've\b|\byou\s+shouldn't've\b",
+    r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:all\s+|kind\s+of\s+|partly\s+|really\s+)?(?:your\s+own|your)\s+(?:fault|doing|problem)\b",
+    r"\byou\s+brought\s+(?:this|it)\s+on\b|\bthat's\s+on\s+you\b|\byou\s+(?:kind\s+of\s+|sort\s+of\s+)?asked\s+for\s+it\b|\byou\s+made\s+your\s+(?:own\s+)?bed\b",
+    r"\bwhat\s+did\s+you\s+(?:expect|think\s+would\s+happen)\b|\bi\s+told\s+you\s+so\b|\bi\s+(?:told|warned)\s+you\b|\bwhat\s+were\s+you\s+thinking\b",
+    r"\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:would|did|didn't|couldn't|wouldn't|can't|won't|do|don't|are|were|weren't|is|were|must|does)\s+you\s+(?:even\s+|just\s+|always\s+|never\s+|ever\s+)?(?!think|feel|say\s+that\s+it|want\s+to\s+know)\w+",
+    r"\bhow\s+(?:could|can|would)\s+you\s+(?:not\s+)?(?:even\s+)?(?:be\s+so|let|do|say|forget|miss|think|not|just|ever)\b",
+    r"\byou\s+(?:always|never|constantly|keep)\s+(?!know\b)\w+",
+    r"\b(?:grow\s+up|man\s+up|toughen\s+up|get\s+a\s+grip|get\s+over\s+yourself|suck\s+it\s+up|stop\s+(?:whining|complaining|being\s+(?:so\s+)?\w+|crying|moaning|sulking|making\s+excuses))\b",
+    r"\b(?:that's|it's|that\s+is|it\s+is|that\s+was)\s+(?:just\s+|simply\s+|really\s+)?(?:wrong|not\s+okay|not\s+ok|unacceptable|inexcusable|no\s+excuse|not\s+an\s+excuse|a\s+cop-?out|an\s+excuse|lazy|selfish|on\s+you)\b",
+    r"\b(?:you're|you\s+are)\s+(?:the\s+(?:problem|one\s+who\s+(?:messed|screwed|caused))|part\s+of\s+the\s+problem|too\s+\w+|so\s+(?:lazy|selfish|dramatic|sensitive|negative|careless|immature))\b",
+    r"\byour\s+(?:problem|issue)\s+is\b|\bthe\s+problem\s+is\s+(?:you|that\s+you)\b",
+    r"\b(?:to\s+be\s+(?:fair|honest)|honestly|frankly|well|but|let's\s+be\s+real|let's\s+be\s+honest),?\s+you\s+(?:did|didn't|were|kind\s+of|sort\s+of|could|should|brought|made|started|never|always|knew)\b",
+    r"\b(?:i'm|i\s+am)\s+not\s+(?:judging|criticizing|criticising|blaming|saying\s+(?:it's|you're|you\s+were)\s+your\s+fault|trying\s+to\s+(?:judge|be\s+(?:harsh|mean|rude)|criticize|criticise|blame))\b[^.?!]*\bbut\b",
+    r"\b(?:no\s+offen[cs]e|not\s+to\s+be\s+(?:harsh|mean|rude|that\s+person)|don't\s+take\s+this\s+the\s+wrong\s+way|with\s+all\s+due\s+respect|i\s+hate\s+to\s+say\s+it|i\s+say\s+this\s+with\s+love|i'm\s+just\s+saying|just\s+saying|i'm\s+just\s+being\s+honest|hate\s+to\s+break\s+it\s+to\s+you|tough\s+love)\b",
+    r"\b(?:you\s+)?(?:need|have)\s+to\s+(?:learn\s+to|stop\s+being|take\s+responsibility|own\s+(?:it|that|your)|grow\s+up|be\s+more|get\s+better\s+at)\b",
+    r"\bdid\s+you\s+(?:ever\s+)?(?:stop\s+to\s+)?(?:think|consider)\s+(?:that\s+)?(?:maybe\s+)?(?:you|it\s+was\s+you|your)\b",
+    r"\bmaybe\s+(?:you\s+(?:were|are|should\s+have|could\s+have|weren't|aren't|just\s+weren't|did|didn't)|it\s+was\s+(?:you|your)|you're\s+(?:the|just|too|not))\b",
+    r"\bare\s+you\s+(?:sure|certain)\s+(?:you're\s+not|you\s+aren't|it\s+wasn't|you\s+didn't|that\s+you)\b",
+    r"\bisn't\s+(?:that|it)\s+(?:a\s+bit|kind\s+of|a\s+little)?\s*(?:much|dramatic|extreme|over\s+the\s+top|your\s+fault)\b",
+    r"\bthat's\s+(?:a\s+bit\s+|kind\s+of\s+|a\s+little\s+)?(?:much|dramatic|extreme|over\s+the\s+top|an\s+overreaction|excessive)\b",
+    r"\b(?:seriously|really|come\s+on)[?,!]",
+    r"\bbe\s+(?:more\s+)?(?:realistic|reasonable|mature|responsible|grateful|careful)\b",
+    r"\b(?:shame\s+on\s+you|you\s+should\s+be\s+ashamed|disappointed\s+in\s+you|i\s+expected\s+better|i\s+expected\s+more)\b",
+    r"\bwhat's\s+wrong\s+with\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b|\byour\s+own\s+fault\b",
+    r"\byou\s+(?:let|made)\s+(?:it|this|that|things)\s+(?:happen|get\s+(?:this|that|so)\s+bad)\b",
+)
+
+_SARCASM = Rx(
+    r"(?:^|,\s*|\.\s*)(?:oh\s+|well\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely|awesome|terrific|super|"
+    r"just\s+great|real\s+mature|very\s+mature|real\s+smart|smart\s+move|genius|nice\s+going|nice\s+one|way\s+to\s+go|"
+    r"good\s+job|great\s+job|well\s+done|bravo|congrats|congratulations|classic|typical|"
+    r"how\s+(?:mature|responsible|nice|convenient|typical))(?:\s+move)?\s*[.!]*\s*$",
+    r"^(?:oh\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely|awesome|terrific),\s+(?:so\s+)?(?:you|another|now|that's|just|more)\b",
+    r"\bwell,?\s+that's\s+(?:just\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely)\b",
+    r"\b(?:real|very|how)\s+(?:mature|responsible|smart|clever|grown-up|adult)\b",
+    r"\bgood\s+(?:luck\s+with\s+that|for\s+you)\s*[.!]*\s*$",
+    r"\bsmooth\s+move\b|\bnice\s+going\b|\bway\s+to\s+go\b|\bgenius\s+move\b|\bgreat\s+plan\b|\bgood\s+plan\b\s*[.!]*$",
+)
+# A failure or giving-up in the same sentence is what turns praise into sarcasm.
+_SARCASM_CUE = Rx(r"\bso\s+you\b|\byou\s+just\b|\bjust\s+gave\b|\bgave\s+up\b|\bagain\b|\bonce\s+again\b|\bquit\b|"
+                  r"\bfailed\b|\bforgot\b|\bmissed\b|\blost\b|\bmessed\b|\bscrewed\b|\bblew\b|\bbroke\b|\banother\b|"
+                  r"\bthat's\s+just\b|\bof\s+course\b|\bskipped\b|\bditched\b|\bbailed\b|\bran\s+away\b|"
+                  r"\bwalked\s+out\b|\bdidn't\b|\bnever\b|\bwell\b|\boh\b")
+
+ESCALATE = Rx(
+    r"\bwhat\s*(?:\?+!+|!+\?+|!{2,}|\?{2,})",
+    r"\b(?:oh\s+my\s+god|omg|oh\s+my\s+gosh|jesus\s+christ|good\s+lord|holy\s+(?:crap|shit|cow)|oh\s+no\s+no|what\s+the\s+hell|what\s+the\s+heck|wtf|for\s+god's\s+sake|for\s+crying\s+out\s+loud)\b",
+    r"\bi\s+(?:can't|cannot|can\s+not|don't)\s+believe\s+(?:you|this|that|what|it|they|he|she|my|how)\b",
+    r"\bhow\s+(?:could|dare|can)\s+you\b|\bhow\s+dare\b",
+    r"\bare\s+you\s+(?:kidding|joking|serious|insane|crazy|out\s+of\s+your\s+mind|mad|nuts)\b|\byou\s+(?:must\s+be|have\s+got\s+to\s+be|gotta\s+be)\s+kidding\b|\byou've\s+got\s+to\s+be\s+kidding\b",
+    r"\b(?:you're|you\s+are|you'll\s+be)\s+(?:so\s+|totally\s+|completely\s+)?(?:grounded|fired|in\s+(?:so\s+much|big|serious|huge|real)\s+trouble|done|dead|so\s+dead|finished|on\s+thin\s+ice|out\s+of\s+here)\b",
+    r"\bgrounded\b|\bno\s+(?:phone|car|tv|screen\s+time|internet|going\s+out|allowance|more\s+(?:going\s+out|phone|sleepovers|parties))\s+(?:for|until)\b",
+    r"\b(?:this|that|it)\s+(?:is|was|'s)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|huge\s+|massive\s+|utter\s+)?(?:disaster|catastrophe|nightmare|outrageous|unbelievable|insane|terrible\s+news|the\s+worst|a\s+crisis|an\s+emergency|serious)\b",
+    r"\b(?:disaster|catastrophe|catastrophic|outrageous|unbelievable|unacceptable|disgraceful|appalling)\b",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:furious|livid|freaking\s+out|panicking|terrified|losing\s+it|going\s+to\s+lose\s+it|so\s+angry|beyond\s+angry|horrified|appalled|disgusted|shaking|in\s+shock|so\s+mad|pissed|fuming|beside\s+myself)\b",
+    r"\b(?:i'm|i\s+am|we're|i'll|i\s+will|i'm\s+going\s+to|i\s+have\s+to|we\s+have\s+to|we\s+need\s+to|i\s+need\s+to)\s+(?:call|calling|phone|report|reporting|tell|telling|email|contact)\s+(?:the\s+police|the\s+cops|911|your\s+(?:school|teacher|principal|parents|father|mother|dad|mom|boss|coach)|a\s+lawyer|hr|the\s+school|the\s+principal|his\s+parents|her\s+parents|their\s+parents)\b",
+    r"\b(?:right\s+now|immediately|this\s+instant|this\s+minute)\s*!",
+    r"\b(?:take|taking|confiscat\w+)\s+(?:away\s+)?your\s+(?:phone|car|keys|laptop|computer|allowance)\b",
+    r"\b(?:there\s+will\s+be|there\s+are\s+going\s+to\s+be|face\s+the)\s+consequences\b|\byou'll\s+(?:pay\s+for|regret)\b|\bthis\s+ends\s+(?:now|today)\b",
+    r"\bi\s+swear\s+(?:to\s+god\s+)?(?:if|i'll)\b|\bif\s+you\s+ever\s+\w+[^.?!]*\bagain\b",
+    r"\b(?:we're|we\s+are|i'm|i\s+am|you're|you\s+are)\s+(?:so\s+)?(?:screwed|doomed|ruined|finished)\b|\beverything\s+is\s+ruined\b",
+    r"\b(?:oh\s+no|oh\s+god)\b[^.?!]*[!?]",
+    r"\bwhat\s+(?:have|did)\s+you\s+done\b|\bwhat\s+have\s+you\s+done\b",
+    r"\bthis\s+is\s+(?:really\s+)?(?:serious|bad|very\s+bad)\s*!",
+    r"\bi'm\s+(?:so\s+)?(?:worried|scared)\s+(?:sick|to\s+death)\b|\bpanic\w*\b",
+    r"\bget\s+(?:in|over)\s+here\b|\bget\s+home\s+(?:right\s+)?now\b|\bgo\s+to\s+your\s+room\b",
+)
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_CAPS_OK = frozenset({"ASAP", "CEO", "HR", "USA", "TV", "OK", "OKAY", "LOL", "PTO", "FYI", "ADHD", "IEP", "CV",
+                      "DM", "SMS", "BBQ", "PDF", "GPA", "SAT", "ACT", "NYC", "IT", "UK", "EU", "BTW", "IMO", "TBH",
+                      "AM", "PM", "ER", "ICU", "DMV", "IRS", "NHS", "GP", "PTA", "ID", "PR", "QA", "KPI", "OKR", "API",
+                      "SQL", "AWS", "URL", "FAQ", "RSVP", "ETA", "TLDR", "AKA", "DIY"})
+
+
+def find(reading: Reading) -> list[Span]:
+    """Spans for judge and escalate."""
+    low = reading.lower
+    spans: list[Span] = []
+    for m in JUDGE.finditer(low):
+        s, e = _trim(low, m.start(), m.end())
+        if s >= e or _judge_negated(low, s, e):
+            continue
+        spans.append(Span(s, e, "judge"))
+    for sentence in reading.sentences:
+        lo = sentence.lower
+        for m in _SARCASM.finditer(lo):
+            if _SARCASM_CUE.search(lo):
+                s, e = _trim(low, sentence.start + m.start(), sentence.start + m.end())
+                if s < e:
+                    spans.append(Span(s, e, "judge"))
+    spans += reading.spans(ESCALATE, "escalate")
+    for m in _CAPS.finditer(reading.text):
+        if m.group() not in _CAPS_OK and not _acronym_context(reading.text, m):
+            spans.append(Span(m.start(), m.end(), "escalate"))
+    for m in re.finditer(r"[!?]*![!?]*!+|!\?+|\?!+", reading.text):
+        if len(m.group()) >= 2:
+            spans.append(Span(m.start(), m.end(), "escalate"))
+    return spans
+
+
+def _acronym_context(text: str, m: re.Match) -> bool:
+    # A lone short capitalised word amid a calm, lower-case reply is more likely a name than a shout.
+    return len(m.group()) <= 3 and not re.search(r"[A-Z]{3,}.*[A-Z]{3,}|!", text[max(0, m.start() - 40):m.end() + 40])
+
+
+def _trim(low: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not low[s].isalnum():
+        s += 1
+    while e > s and low[e - 1] in " ,;:":
+        e -= 1
+    return s, e
+
+
+_NEG_OK = Rx(r"\bnot\s+(?:judging|criticizing|criticising|blaming|saying|trying|to\s+be)\b|\bno\s+offen|\bdon't\s+take\b|\bshouldn't\b|\bshould\s+not\b|\bno\s+reason\b")
+
+
+def _judge_negated(low: str, s: int, e: int) -> bool:
+    # "you're not overreacting" and "that wasn't stupid" support; the announcing forms keep their verdict.
+    if _NEG_OK.search(low, s, e):
+        return False
+    if T.negated(low, s, window=3):
+        return True
+    inner = low[s:e]
+    return bool(re.search(r"\b(?:not|n't|never)\b|n't\b", inner)) and not re.search(r"\bwhy\b|\bhow\b|\bdon't\s+need\b|\bdidn't\b|\bweren't\b|\bwouldn't\b|\bcouldn't\b|\bhadn't\b", inner)
