@@ -78,7 +78,7 @@ class ConversationView(QtWidgets.QWidget):
         self.items = QtWidgets.QVBoxLayout(inner)
         self.items.setContentsMargins(4, 4, 12, 4)
         self.items.setSpacing(6)
-        self.items.addStretch(1)
+        self.items.addStretch(1)  # first, so a short conversation sits at the bottom like a chat
         self.scroll.setWidget(inner)
         outer.addWidget(self.scroll, 1)
         self.note = styled(QtWidgets.QLabel(), "muted")
@@ -139,7 +139,7 @@ class ConversationView(QtWidgets.QWidget):
     def begin(self, title: str, learner_role: str) -> None:
         """Empty the page for a new run."""
         while self.items.count() > 1:
-            widget = self.items.takeAt(0).widget()
+            widget = self.items.takeAt(1).widget()
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
@@ -213,7 +213,7 @@ class ConversationView(QtWidgets.QWidget):
 
     # -- internals ---------------------------------------------------------------------------
     def _append(self, widget: QtWidgets.QWidget) -> None:
-        self.items.insertWidget(self.items.count() - 1, widget)
+        self.items.addWidget(widget)
 
     def _hide_inputs(self) -> None:
         self.choices.clear()

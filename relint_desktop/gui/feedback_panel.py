@@ -17,9 +17,8 @@ def score_bar(name: str, value: int, compact: bool = True) -> QtWidgets.QProgres
     bar = QtWidgets.QProgressBar()
     bar.setRange(0, 100)
     bar.setValue(max(0, min(100, int(value))))
-    bar.setFormat(f"{value}")
-    bar.setTextVisible(True)
-    bar.setMaximumHeight(16 if compact else 22)
+    bar.setTextVisible(False)  # the number sits beside the bar, where it stays readable on any colour
+    bar.setFixedHeight(10 if compact else 14)
     styled(bar, "score-red" if value < 40 else "score-green" if value >= 70 else "score")
     bar.setAccessibleName(f"{name} score {value} out of 100")
     bar.setObjectName(f"score-{name.lower()}")
@@ -36,8 +35,15 @@ def element_bars(elements: dict[str, int], compact: bool = True) -> QtWidgets.QW
     for row, element in enumerate(ELEMENTS):
         name = ELEMENT_NAMES[element]
         grid.addWidget(QtWidgets.QLabel(name), row, 0)
-        grid.addWidget(score_bar(name, int(elements.get(element, 50)), compact), row, 1)
+        value = int(elements.get(element, 50))
+        grid.addWidget(score_bar(name, value, compact), row, 1)
+        number = QtWidgets.QLabel(str(value))
+        number.setObjectName(f"score-value-{element}")
+        number.setMinimumWidth(number.fontMetrics().horizontalAdvance("100") + 4)
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(number, row, 2)
     grid.setColumnStretch(1, 1)
+    box.setMaximumWidth(520 if compact else 640)
     return box
 
 

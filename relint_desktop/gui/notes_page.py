@@ -21,6 +21,7 @@ class NotesPage(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 24)
         panel = styled(QtWidgets.QFrame(), "panel")
+        panel.setMinimumWidth(520)
         panel.setMaximumWidth(760)
         layout = QtWidgets.QVBoxLayout(panel)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -57,7 +58,11 @@ class NotesPage(QtWidgets.QWidget):
         buttons.addWidget(self.fresh)
         buttons.addWidget(self.resume)
         layout.addLayout(buttons)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QtWidgets.QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 8)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(1)
 
     def _button(self, text, name, slot) -> QtWidgets.QPushButton:

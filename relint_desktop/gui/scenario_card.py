@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from relint_desktop.gui.bubbles import styled
 from relint_desktop.gui.qt import QtGui, QtWidgets, Qt, Signal
 
@@ -46,7 +44,8 @@ class ScenarioCard(QtWidgets.QFrame):
             summary.setWordWrap(True)
             layout.addWidget(summary)
         notes = ", ".join(scenario.content_notes)
-        self.notes = styled(QtWidgets.QLabel(f"Content notes: {html.escape(notes)}" if notes else ""), "muted")
+        self.notes = styled(QtWidgets.QLabel(f"Content notes: {notes}" if notes else ""), "muted")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(notes))
         layout.addWidget(self.notes)

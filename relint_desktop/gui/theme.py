@@ -118,7 +118,12 @@ QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
 QProgressBar[role="score-red"]::chunk {{ background: {c.red}; }}
 QProgressBar[role="score-green"]::chunk {{ background: {c.green}; }}
 QScrollArea {{ border: none; background: transparent; }}
-QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QScrollBar:vertical {{ width: 12px; background: transparent; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 5px; min-height: 32px; margin: 1px; }}
+QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+QScrollArea > QWidget#qt_scrollarea_viewport > QWidget {{ background: transparent; }}
 """
 
 
