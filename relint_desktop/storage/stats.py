@@ -42,8 +42,8 @@ def dashboard(conn: sqlite3.Connection, profile_id: int, today: dt.date) -> Dash
         "GROUP BY label ORDER BY n DESC, label", [profile_id, *RED_LABELS]).fetchall()
     # SQLite fills the bare columns from the row holding max(at): the latest miss at each node.
     missed = conn.execute(
-        "SELECT scenario_id, node, reply, labels, max(at) AS last FROM turns WHERE profile_id = ? AND red > 0 "
-        "GROUP BY scenario_id, node ORDER BY last DESC LIMIT ?", [profile_id, MISSED_LIMIT]).fetchall()
+        "SELECT scenario_id, node, reply, labels, max(at) AS last, id FROM turns WHERE profile_id = ? AND red > 0 "
+        "GROUP BY scenario_id, node ORDER BY last DESC, id DESC LIMIT ?", [profile_id, MISSED_LIMIT]).fetchall()
     recent = conn.execute(
         "SELECT s.id, s.scenario_id, s.started, s.finished, s.outcome, "
         "(SELECT count(*) FROM turns t WHERE t.session_id = s.id), s.score "
@@ -60,7 +60,7 @@ def dashboard(conn: sqlite3.Connection, profile_id: int, today: dt.date) -> Dash
         scenarios=scenario_stats(conn, profile_id),
         red_labels=tuple((label, int(n)) for label, n in labels),
         missed=tuple(MissedMoment(s, n, reply, tuple(x for x in lab.split(",") if x), at)
-                     for s, n, reply, lab, at in missed),
+                     for s, n, reply, lab, at, _ in missed),
         recent=tuple(SessionSummary(*row) for row in recent),
     )
 
