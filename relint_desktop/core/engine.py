@@ -128,6 +128,8 @@ class Engine:
     def _replyable(self, state: RunState) -> Node:
         if state.ended:
             raise EngineError("the run has already ended")
+        if state.node not in self.scenario.nodes:
+            raise EngineError(f"the run stands on node '{state.node}', which this scenario does not have")
         return self.scenario.node(state.node)
 
     def _after_reply(self, state, node, text, typed, index, evaluation, feedback, authored, effects, goto,

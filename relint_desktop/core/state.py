@@ -104,13 +104,14 @@ class RunState:
             return cls(
                 scenario_id=_str(data["scenario"]),
                 node=_str(data["node"]),
-                variables={_str(k): _int(v) for k, v in data["variables"].items()},
-                visits={_str(k): _int(v) for k, v in data.get("visits", {}).items()},
-                facts=tuple(_str(f) for f in data.get("facts", [])),
-                understood=bool(data.get("understood", False)),
+                variables={_str(k): _int(v) for k, v in _dict(data["variables"]).items()},
+                visits={_str(k): _int(v) for k, v in _dict(data.get("visits", {})).items()},
+                facts=tuple(_str(f) for f in _list(data.get("facts", []))),
+                understood=_bool(data.get("understood", False)),
                 outcome=_str(data.get("outcome", "")),
-                transcript=tuple(TranscriptEntry(*(_str(x) for x in e)) for e in data.get("transcript", [])),
-                turns=tuple(_turn_from_json(t) for t in data.get("turns", [])),
+                transcript=tuple(TranscriptEntry(*(_str(x) for x in _list(e)))
+                                 for e in _list(data.get("transcript", []))),
+                turns=tuple(_turn_from_json(_dict(t)) for t in _list(data.get("turns", []))),
             )
         except StateError:
             raise
@@ -137,7 +138,7 @@ def _turn_to_json(turn: Turn) -> dict:
 
 
 def _turn_from_json(data: dict) -> Turn:
-    labels = tuple(_str(x) for x in data.get("labels", []))
+    labels = tuple(_str(x) for x in _list(data.get("labels", [])))
     unknown = [label for label in labels if label not in LABELS]
     if unknown:
         raise StateError(f"the saved run has unknown labels: {', '.join(unknown)}")
@@ -146,13 +147,13 @@ def _turn_from_json(data: dict) -> Turn:
         index=_int(data["index"]),
         node=_str(data["node"]),
         reply=_str(data["reply"]),
-        typed=bool(data["typed"]),
+        typed=_bool(data["typed"]),
         choice_index=None if choice is None else _int(choice),
         labels=labels,
-        elements={e: _int(data.get("elements", {}).get(e, 50)) for e in ELEMENTS},
+        elements={_str(k): _int(v) for k, v in _dict(data.get("elements", {e: 50 for e in ELEMENTS})).items()},
         score=_int(data.get("score", 50)),
         feedback=_str(data.get("feedback", "")),
-        explanations={_str(k): _str(v) for k, v in data.get("explanations", {}).items()},
+        explanations={_str(k): _str(v) for k, v in _dict(data.get("explanations", {})).items()},
         suggestion=_str(data.get("suggestion", "")),
         trust_before=_int(data.get("trust_before", 0)),
         trust_after=_int(data.get("trust_after", 0)),
@@ -168,4 +169,22 @@ def _str(value: Any) -> str:
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise StateError(f"expected a whole number, found {type(value).__name__}")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise StateError(f"expected true or false, found {type(value).__name__}")
+    return value
+
+
+def _list(value: Any) -> list:
+    if not isinstance(value, list):
+        raise StateError(f"expected a list, found {type(value).__name__}")
+    return value
+
+
+def _dict(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise StateError(f"expected an object, found {type(value).__name__}")
     return value
