@@ -22,6 +22,9 @@ ENGINE_FAILED = "speech.engine-failed"
 ENGINE_HUNG = "speech.engine-hung"
 SYNTH_FAILED = "speech.synth-failed"
 CLOSED = "speech.closed"
+NO_AUDIO_DEVICE = "speech.no-audio-device"  # set by the GUI's player: lines play silently
+NO_MULTIMEDIA = "speech.no-multimedia"
+PLAYBACK_FAILED = "speech.playback-failed"
 
 MAX_CHARS = 4000  # a scenario line is a few sentences; longer text is cut so one line cannot stall the queue
 
