@@ -34,12 +34,14 @@ def initial(db: Database) -> None:
         db,
         f"CREATE TABLE {VERSION_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
         f"INSERT INTO {VERSION_TABLE} (id, version) VALUES (1, 0)",
+        # AUTOINCREMENT: an erased profile's or session's id is never handed out again, so a window
+        # or backup still holding it can never point at someone else.
         """CREATE TABLE profiles (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL,
             created TEXT NOT NULL)""",
         """CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             profile_id INTEGER NOT NULL REFERENCES profiles(id),
             scenario_id TEXT NOT NULL,
             mode TEXT NOT NULL DEFAULT 'solo',

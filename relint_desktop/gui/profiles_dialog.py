@@ -1,0 +1,205 @@
+"""ProfilesDialog: create, switch, rename and erase profiles; erasing asks to type the name first.
+
+    dialog = ProfilesDialog(store, current_profile_id, parent)
+    if dialog.exec() == QDialog.Accepted: use dialog.selected_profile_id()
+"""
+
+from __future__ import annotations
+
+from relint_desktop.gui.bubbles import styled
+from relint_desktop.gui.qt import QtWidgets, Qt, Signal, Slot
+from relint_desktop.storage.store import StoreError
+
+FALLBACK_NAME = "Me"
+
+
+class EraseConfirmation(QtWidgets.QDialog):
+    """Asks the person to type the profile's name before erasing it for good."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("erase-confirmation")
+        self.setWindowTitle("Erase profile")
+        layout = QtWidgets.QVBoxLayout(self)
+        text = QtWidgets.QLabel(
+            f"Erase “{name}” and everything it holds: every session, reply, reflection and commitment, "
+            "from this computer's progress file and its backups. This cannot be undone.\n\n"
+            "Type the profile's name to confirm:")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.typed = QtWidgets.QLineEdit()
+        self.typed.setObjectName("erase-typed-name")
+        self.typed.setAccessibleName("Type the profile name to confirm erasing")
+        layout.addWidget(self.typed)
+        buttons = QtWidgets.QDialogButtonBox()
+        self.erase = buttons.addButton("Erase for good", QtWidgets.QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase.setObjectName("erase-confirm")
+        self.erase.setEnabled(False)
+        cancel = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("erase-cancel")
+        self.typed.textChanged.connect(lambda text: self.erase.setEnabled(text.strip() == name))
+        self.erase.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ProfilesDialog(QtWidgets.QDialog):
+    """The profiles in the store; Accepted means "use selected_profile_id()"."""
+
+    profile_erased = Signal(int)
+
+    def __init__(self, store, current_profile_id: int | None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.current_id = current_profile_id
+        self.confirmation: EraseConfirmation | None = None
+        self.setObjectName("profiles-dialog")
+        self.setWindowTitle("Profiles")
+        self.resize(460, 420)
+        layout = QtWidgets.QVBoxLayout(self)
+        intro = styled(QtWidgets.QLabel("Each profile keeps its own progress, apart from the others."), "muted")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QtWidgets.QListWidget()
+        self.list.setObjectName("profiles-list")
+        self.list.setAccessibleName("Profiles")
+        self.list.setSpacing(2)
+        self.list.itemActivated.connect(lambda _item: self.use_selected())
+        layout.addWidget(self.list, 1)
+        row = QtWidgets.QHBoxLayout()
+        self.name_edit = QtWidgets.QLineEdit()
+        self.name_edit.setObjectName("profiles-name")
+        self.name_edit.setPlaceholderText("Name")
+        self.name_edit.setAccessibleName("Profile name")
+        self.name_edit.setMaxLength(60)
+        self.name_edit.returnPressed.connect(self.create)
+        row.addWidget(self.name_edit, 1)
+        self.create_button = self._button("Create", "profiles-create", self.create)
+        self.rename_button = self._button("Rename selected", "profiles-rename", self.rename)
+        row.addWidget(self.create_button)
+        row.addWidget(self.rename_button)
+        layout.addLayout(row)
+        self.status = styled(QtWidgets.QLabel(""), "muted")
+        self.status.setObjectName("profiles-status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        bottom = QtWidgets.QHBoxLayout()
+        self.erase_button = self._button("Erase…", "profiles-erase", self.ask_erase)
+        bottom.addWidget(self.erase_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self._button("Close", "profiles-close", self.reject))
+        self.use_button = styled(self._button("Use this profile", "profiles-use", self.use_selected), "primary")
+        self.use_button.setDefault(True)
+        bottom.addWidget(self.use_button)
+        layout.addLayout(bottom)
+        self.list.currentItemChanged.connect(lambda *_: self._enable())
+        self.reload(select=current_profile_id)
+
+    # -- what the window reads -------------------------------------------------------------
+    def selected_profile_id(self) -> int | None:
+        """The profile chosen in the list (None when there is none)."""
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- actions ---------------------------------------------------------------------------
+    @Slot()
+    def create(self) -> None:
+        """Create a profile from the name field and select it."""
+        try:
+            profile = self.store.create_profile(self.name_edit.text())
+        except StoreError as exc:
+            self._say(exc.message)
+            return
+        self.name_edit.clear()
+        self.reload(select=profile.id)
+        self._say(f"Created “{profile.name}”. Choose “Use this profile” to switch to it.")
+
+    @Slot()
+    def rename(self) -> None:
+        """Give the selected profile the name in the name field."""
+        chosen = self.selected_profile_id()
+        if chosen is None:
+            return
+        try:
+            profile = self.store.rename_profile(chosen, self.name_edit.text())
+        except StoreError as exc:
+            self._say(exc.message)
+            return
+        self.name_edit.clear()
+        self.reload(select=profile.id)
+        self._say(f"Renamed to “{profile.name}”.")
+
+    @Slot()
+    def ask_erase(self) -> None:
+        """Open the confirmation; erasing happens only once the name is typed."""
+        chosen = self.selected_profile_id()
+        if chosen is None:
+            return
+        name = self.store.profile(chosen).name
+        self.confirmation = EraseConfirmation(name, self)
+        self.confirmation.accepted.connect(lambda: self.erase(chosen))
+        self.confirmation.open()
+
+    def erase(self, profile_id: int) -> None:
+        """Erase now (the confirmation was given). Erasing the profile in use switches to another one."""
+        try:
+            name = self.store.profile(profile_id).name
+            result = self.store.erase_profile(profile_id)
+        except StoreError as exc:
+            self._say(exc.message)
+            return
+        self.profile_erased.emit(profile_id)
+        if result.complete:
+            self._say(f"Erased “{name}”: nothing of it is left in the progress file or its backups.")
+        else:
+            self._say(f"Erased “{name}”, but: " + "; ".join(result.not_cleaned))
+        if profile_id == self.current_id:
+            remaining = self.store.profiles()
+            fallback = remaining[0] if remaining else self.store.create_profile(FALLBACK_NAME)
+            self.reload(select=fallback.id)
+            self.accept()  # the window must stop using the erased profile now
+            return
+        self.reload(select=self.current_id)
+
+    @Slot()
+    def use_selected(self) -> None:
+        """Close, asking the window to switch to the selected profile."""
+        if self.selected_profile_id() is not None:
+            self.accept()
+
+    # -- internals -------------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        """Fill the list again from the store."""
+        self.list.clear()
+        try:
+            profiles = self.store.profiles()
+        except StoreError as exc:
+            self._say(exc.message)
+            profiles = []
+        for profile in profiles:
+            text = profile.name + ("   (in use)" if profile.id == self.current_id else "")
+            item = QtWidgets.QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.list.addItem(item)
+            if profile.id == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self.list.currentItem() is not None
+        for button in (self.rename_button, self.erase_button, self.use_button):
+            button.setEnabled(has)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _button(self, text: str, name: str, slot) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
