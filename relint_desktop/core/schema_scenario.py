@@ -31,6 +31,10 @@ def read_scenario(sink: DiagnosticSink, data: Any, path: str) -> tuple[Scenario 
         sink.add("RL200", getattr(data, "line", 1), f"the file is {what}; a scenario starts with 'format: 1', "
                  "'id: ...' and the other keys of docs/scenario-format.md")
         return None, draft
+    if not any(key in data for key in _REQUIRED):  # some other YAML file: one message, not a flood
+        sink.add("RL200", data.line, "this does not look like a scenario: none of 'format', 'id', 'start', "
+                 "'nodes' ... is here (see docs/scenario-format.md)")
+        return None, draft
     r = Reader(sink, data, "the scenario", _TOP_KEYS, _REQUIRED)
     if "format" in data:
         version = data["format"]

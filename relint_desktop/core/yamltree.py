@@ -84,9 +84,12 @@ def parse_yaml_bytes(raw: bytes, sink: DiagnosticSink) -> Any:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
+        line = min(mark.line + 1, text.count("\n") + 1) if mark is not None else 1  # end of file: last line
         problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
-        sink.add("RL101", line, f"YAML syntax: {problem}")
+        if "nesting depth" in problem:  # libyaml's own limit
+            sink.add("RL107", line, f"the file is nested too deeply (at most {MAX_DEPTH} levels)")
+        else:
+            sink.add("RL101", line, f"YAML syntax: {problem}")
         return None
     except yaml.YAMLError as exc:
         position = getattr(exc, "position", None)
