@@ -96,7 +96,6 @@ class DebriefView(QtWidgets.QWidget):
         self.save_state.setText("")
         self.save.setEnabled(True)
         self.scroll.verticalScrollBar().setValue(0)
-        self.reflection_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add(self, widget, name: str = ""):
         if name:

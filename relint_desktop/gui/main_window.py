@@ -75,7 +75,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.break_requested.connect(self.take_break)
         c.replay_requested.connect(self.replay)
         c.mute_toggled.connect(self.toggle_mute)
-        c.debrief_requested.connect(lambda: self.pages.setCurrentWidget(self.debrief))
+        c.debrief_requested.connect(self.show_debrief)
         self.debrief.saved.connect(lambda r, t: self.controller and self.controller.save_reflection(r, t))
         self.debrief.saved.connect(lambda *_: self.changed.emit("reflection"))
         self.debrief.library_requested.connect(self.show_library)
@@ -132,6 +132,11 @@ class MainWindow(QtWidgets.QMainWindow):
         if not ended:
             self.statusBar().showMessage("Taking a break. Your conversation is kept: open it again to resume.", 8000)
         self.changed.emit("break")
+
+    def show_debrief(self) -> None:
+        """The debrief page, with the keyboard in the reflection box."""
+        self.pages.setCurrentWidget(self.debrief)
+        self.debrief.reflection_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ended(self, data) -> None:
         self.debrief.show_debrief(data)

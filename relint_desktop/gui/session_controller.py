@@ -214,15 +214,16 @@ class SessionController:
     def _try_instead(self, turn: Turn, evaluation: Evaluation) -> str:
         if evaluation.grade == "good":
             return ""
+        node = self.scenario.node(turn.node)
+        if not turn.typed:
+            # At a choice, the reply worth trying is one the learner could have picked.
+            best = max(node.choices, key=lambda c: (not any(map(is_red, c.labels)), sum(map(is_green, c.labels))))
+            if best.text != turn.reply and not any(map(is_red, best.labels)) and any(map(is_green, best.labels)):
+                return best.text
         if evaluation.suggestion:
             return evaluation.suggestion
-        node = self.scenario.node(turn.node)
         if node.typed is not None and node.typed.exemplars:
             return node.typed.exemplars[0]
-        best = max(node.choices, key=lambda c: (not any(map(is_red, c.labels)), sum(map(is_green, c.labels))),
-                   default=None)
-        if best is not None and best.text != turn.reply and not any(map(is_red, best.labels)):
-            return best.text
         return ""
 
     def _speak(self, event: LineSpoken) -> None:
