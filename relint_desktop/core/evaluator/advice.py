@@ -6,6 +6,8 @@ still `fix`; "Do you want ideas, or should I just listen?" is `permission`.
 
 from __future__ import annotations
 
+import re
+
 from relint_desktop.core.evaluation import Span
 from relint_desktop.core.evaluator.rules import Reading, Rx
 
@@ -46,6 +48,11 @@ FIX = Rx(
     r"\bjust\s+(?:" + _ACTION + r")\b",
     r"\bgo\s+(?:talk|see|ask|tell)\b",
     r"\bconsider\s+\w+ing\b",
+    r"\bhave\s+you\s+(?:called|rung|phoned|emailed|messaged|texted|got|put|done|booked|spoken|seen\s+a|gone|made|written|applied|updated|contacted|reported|looked|checked|asked|told|tried)\b",
+    r"\bshouldn't\s+you\b|\bwouldn't\s+you\s+be\s+better\b|\bcould\s+you\s+(?:not\s+)?(?:ask|tell|talk|speak|email|call|ring|text|send|try|just|get|take|go|see|book|move|swap|change|raise|mention|explain|put)\b",
+    r"\byou(?:'d|\s+had)\s+better\b|\blet\s+me\s+(?:do\s+the\s+talking|handle|sort|deal\s+with|fix|take\s+care\s+of|call|ring|speak\s+to|talk\s+to)\b",
+    r"\bjust\s+(?!(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|a\s+little|a\s+bit|so|really|about|because|like|that|the|a|an|how|what|when|me|you|us|him|her|them|it|for|in|on|at|talk|vent|need|be\s+there|keep\s+you\s+company|say|being|been|tired|busy|jealous|reading|let\s+it|started|happened|now|one|thought|think|got|as|before|after|to|too|can't|don't|didn't|won't|not|wondering|realised|realized|remember|found|heard|sat|sit\s+with|having|making|gave|left|how|sad|gutted|hard)\b)[a-z]+",
+    r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:so|ok|okay|well|right|look|honestly|seriously|listen|then|first|next|now|mate|love|son|darling),?\s+)?(?:stick|pay|pack|come|keep|stay|tell|ring|phone|give|head|hold|lay|wear|swap|text|ask|speak|sort|see|book|sign|email|call|get|go|take|stop|quit|leave|bin|ditch|dump|report|delete|block|apply)\b(?!\s+(?:me|care|your\s+time|it\s+easy|us\s+know|you\s+company))",
 )
 
 # "tell me more", "take your time", "let me know": invitations, not instructions.
@@ -72,9 +79,22 @@ PERMISSION = Rx(
 )
 
 
+# Offers that leave the choice with them: "if you want", "no pressure", "up to you".
+OFFER = Rx(
+    r"\bif\s+you\s+(?:ever\s+)?(?:want|wanted|'d\s+like|would\s+like|'d\s+prefer|prefer|like|need)\b",
+    r"\bno\s+pressure\b|\b(?:totally|entirely|completely)?\s*your\s+call\b|\bup\s+to\s+you\b|\bonly\s+if\s+(?:you|and\s+when)\b|\bwhenever\s+you(?:'re|\s+are)\s+ready\b",
+    r"\bor\s+(?:do\s+you|would\s+you|should\s+i|we\s+can|i\s+can|just|not\s+yet|would\s+that|is\s+it|later)\b[^.?!]*\??",
+    r"\bhappy\s+to\s+(?:share|just\s+listen|help|listen|go\s+through|talk)\b|\bjust\s+say\b",
+    r"\b(?:do\s+you\s+)?want\s+(?:them|it|those|me\s+to)\b[^.?!]*\?|\bwould\s+that\s+(?:be\s+)?(?:useful|helpful|help)\b|\bdo\s+you\s+want\s+(?:them|those|to\s+(?:plan|think|talk|go|work|look|figure|brainstorm|make))\b[^.?!]*\bor\b",
+)
+_OFFER_OF_HELP = Rx(r"\b(?:i|we)\s+(?:could|can|might)\b|\bwould\s+it\s+help\b|\bi've\s+got\s+(?:a\s+few|some|a\s+couple)\b|\bthere\s+are\s+(?:some|a\s+few)\b|\bi\s+know\s+(?:some|a\s+couple|a\s+few)\b")
+
+
 def find(reading: Reading) -> list[Span]:
     """Spans for fix and permission, before the stage rule and the question rules."""
     spans: list[Span] = []
+    offered = _offers(reading)
+    spans += offered
     for m in FIX.finditer(reading.lower):
         s, e = m.start(), m.end()
         while s < e and not reading.lower[s].isalpha():
@@ -83,6 +103,31 @@ def find(reading: Reading) -> list[Span]:
             continue
         if _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)) and _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)).start() <= e:
             continue
+        if any(o.start <= s < o.end or _same_sentence_offer(reading, s, o) for o in offered):
+            continue
         spans.append(Span(s, e, "fix"))
     spans += reading.spans(PERMISSION, "permission")
     return spans
+
+
+def _offers(reading: Reading) -> list[Span]:
+    # An offer of help with the choice left to them is permission: "I could help you book it, if you want."
+    found = []
+    has_offer = any(_OFFER_OF_HELP.search(s.lower) for s in reading.sentences)
+    for m in OFFER.finditer(reading.lower):
+        sentence = reading.sentence_at(m.start())
+        if sentence is None:
+            continue
+        if has_offer or PERMISSION.search(reading.lower) or re.search(r"\b(?:talk|listen|vent|rant|hear|ideas|thoughts|help|plan|options)\b", sentence.lower):
+            found.append(Span(sentence.start, sentence.end, "permission"))
+    return found
+
+
+def _same_sentence_offer(reading: Reading, pos: int, offer: Span) -> bool:
+    sentence = reading.sentence_at(pos)
+    if sentence is None:
+        return False
+    if sentence.start == offer.start:
+        return True
+    # "There are things we could do. Do you want to go through them, or just talk first?"
+    return _OFFER_OF_HELP.search(sentence.lower) is not None and sentence.end <= offer.start + 1 + 400

@@ -30,6 +30,14 @@ DISMISS = Rx(
     r"\b(?:we|let's)\s+(?:can\s+|could\s+)?(?:talk|deal\s+with|discuss)\s+(?:about\s+)?(?:this|it|that)\s+later\b|\bnot\s+now\b|\bi\s+don't\s+have\s+time\s+for\s+(?:this|that)\b|\bcan\s+(?:this|it|we)\s+wait\b",
     r"\bit's\s+(?:all\s+)?in\s+your\s+head\b|\byou'll\s+(?:survive|live)\b|\bthere's\s+no\s+point\s+(?:in\s+)?(?:worrying|getting\s+upset|crying|dwelling)\b|\bstop\s+worrying\b|\bno\s+use\s+crying\b",
     r"\b(?:it|things)\s+(?:always|usually)\s+(?:works?|turns?)\s+out\b|\bthings\s+(?:always\s+)?(?:have\s+a\s+way|work\s+out)\b|\bit\s+all\s+works\s+out\b|\btomorrow\s+is\s+(?:a\s+new|another)\s+day\b",
+    r"\b(?:it's|that's|it\s+is|it\s+was)\s+(?:probably\s+|literally\s+|honestly\s+)?(?:nothing|just\s+a\s+phase|just\s+(?:the|your|a|how|because|them|him|her|hormones|nerves|stress|tiredness))\b|\bmeans\s+nothing\b|\bit's\s+probably\s+(?:just|nothing|fine)\b",
+    r"\byou(?:'re|\s+are)\s+(?:probably\s+)?just\s+(?:tired|stressed|hormonal|hungry|being|reading|overthinking|nervous|worn|imagining|in\s+a\s+mood)\b|\b(?:they're|he's|she's|they\s+are)\s+(?:probably\s+|only\s+)?just\s+(?:jealous|busy|stressed|tired|being|like\s+that|teasing|joking|having)\b",
+    r"\byou'll\s+(?:feel|have|smash|love|find|make|get|do|nail|ace|be\s+(?:top|great|amazing|brilliant|grand|sound|absolutely)|see|look\s+back|soon|forget|meet|settle|bounce)\b|\b(?:he|she|they|it)(?:'ll|\s+will)\s+(?:be\s+back|come\s+(?:round|around|back|home)|realise|realize|get\s+over|blow\s+over|sort\s+itself|happen|turn\s+up|pull\s+through|forget|be\s+(?:fine|okay|ok|alright|grand))\b",
+    r"\b(?:something|someone|things)\s+will\s+(?:turn\s+up|come\s+along|work\s+out|change|get\s+better)\b|\byou're\s+always\s+fine\b|\b(?:i|we)\s+know\s+it\s+will\b",
+    r"\b(?:all|most|lots\s+of|loads\s+of|plenty\s+of)\s+(?:couples|people|kids|teenagers|parents|managers|new\s+starters|families|friends|students)\s+(?:go\s+through|get|feel|have|do|wonder|struggle|drink|are)\b|\b(?:everyone|everybody|we\s+all)(?:'s|\s+has)?\s+(?:got|gets|get|has|does|drinks|vapes|feels|goes|is|wonders|struggles)\b",
+    r"\bi\s+wouldn't\s+worry\b|\bdon't\s+beat\s+yourself\s+up\b|\btry\s+not\s+to\s+(?:worry|think\s+about|dwell|stress)\b|\bstop\s+(?:worrying|stressing|fretting|overthinking)\b|\blet\s+it\s+wash\s+over\b|\bdon't\s+let\s+(?:it|them|him|her)\s+get\s+to\s+you\b",
+    r"\b(?:you're|you\s+are)\s+better\s+off\b|\boverrated\b|\b(?:doesn't|didn't|don't)\s+mean\s+(?:anything|it|owt)\b|\bthat's\s+just\s+how\s+(?:she|he|they|it|things)\b|\bsounds\s+like\s+a\s+(?:holiday|dream|treat|laugh)\b|\bthat's\s+all\s+it\s+is\b",
+    r"\bi'm\s+sure\s+(?:that's|it's|he|she|they|it)\s+(?:not|wasn't|isn't|didn't|did\s+not|doesn't)\b|\bi\s+don't\s+think\s+(?:anyone|anybody|they|he|she)(?:'s|\s+is|\s+are|\s+was|\s+meant|\s+means)\b|\bprobably\s+just\s+reading\s+into\b",
     r"\bi'm\s+sure\s+(?:he|she|they)\s+(?:didn't|did\s+not)\s+mean\b|\b(?:he|she|they)\s+(?:probably\s+)?didn't\s+mean\s+(?:it|anything)\b",
 )
 
@@ -37,15 +45,15 @@ DISMISS = Rx(
 LOGISTICS = Rx(
     r"\b(?:dinner|lunch|breakfast|groceries|laundry|dishes|chores|trash|rubbish|bins|errands?|the\s+car|the\s+bill|the\s+rent|"
     r"the\s+kids|pick\s+(?:you|him|her|them|it)?\s*up|drop\s+(?:you|him|her|them|it)?\s*off|what\s+time|o'clock|"
-    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|tomorrow|tonight|this\s+weekend|next\s+week|schedule|calendar|meeting|agenda|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|this\s+weekend|next\s+week|schedule|calendar|meeting|agenda|"
     r"appointment|deadline|the\s+report|the\s+slides|the\s+deck|the\s+email|the\s+invoice|standup|stand-up|"
     r"sprint|ticket|timesheet|expenses|homework|practice\s+starts|the\s+game|the\s+bus|the\s+train|the\s+flight|"
     r"did\s+you\s+(?:remember|pay|buy|get|finish|send|call|feed)|don't\s+forget|remind\s+me|we\s+need\s+to\s+leave|"
     r"are\s+we\s+still|can\s+you\s+(?:grab|pick|send|buy|bring|take|finish|cover)|reschedule|book(?:ed)?|"
     r"the\s+dog|the\s+cat|walk\s+the|feed\s+the|gas|petrol|parking|milk|bread|takeout|order\s+(?:pizza|food|in)|"
-    r"weekend|plans?\s+for|the\s+party|the\s+trip|the\s+wedding|packed|pack\s+your|your\s+room|clean\s+(?:up|your))\b"
+    r"weekend|plans?\s+for|for\s+tea|the\s+form|dishwasher|sign\s+in|which\s+\w+\?|the\s+party|the\s+trip|the\s+wedding|packed|pack\s+your|your\s+room|clean\s+(?:up|your))\b"
 )
-_ACK = frozenset({"validate", "mirror", "appreciate", "clarify", "permission"})
+_ACK = frozenset({"validate", "mirror", "appreciate", "permission"})
 
 
 def find(reading: Reading) -> list[Span]:
@@ -55,6 +63,7 @@ def find(reading: Reading) -> list[Span]:
 
 def logistics(reading: Reading, other: list[Span]) -> list[Span]:
     """Logistics with no acknowledgement, after a shared feeling: dismiss over those sentences."""
-    if not reading.feeling_prompt or any(s.label in _ACK for s in other):
+    # Only a reply that is all logistics: any other label means the reply did something else too.
+    if not reading.feeling_prompt or any(s.label != "clarify" for s in other):
         return []
     return [sentence_span(s, "dismiss") for s in reading.sentences if LOGISTICS.search(s.lower)]

@@ -1,19 +1,38 @@
-"""The order the rules run in, and how they settle conflicts between labels (rubric.md's rules)."""
+"""The order the rules run in, and how they settle conflicts between labels (rubric.md's rules).
+
+1. rule_spans: every label family's rules, with the permission/fix and stage rules.
+2. model.decide: the small model weighs those findings with the words and the context.
+3. the rubric's hard rules get the last word (question counting, stage, weaponize also judges).
+"""
 
 from __future__ import annotations
 
 from relint_desktop.core.evaluation import ReplyContext, Span
-from relint_desktop.core.evaluator import advice, context as ctx, dismiss, focus, questions, support, verdicts
-from relint_desktop.core.evaluator.rules import Reading, Rx
+from relint_desktop.core.evaluator import advice, context as ctx, dismiss, focus, model, questions, support, verdicts
+from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
 
 # Verdicts that stay verdicts even when advice is welcome (the feeling is wrong, insults).
 _HARSH = Rx(r"over-?\s?react|sensitive|dramatic|stupid|dumb|idiot|pathetic|lazy|selfish|ridiculous|childish|"
             r"grow\s+up|man\s+up|fault|shouldn't\s+feel|no\s+reason|told\s+you|what\s+were\s+you\s+thinking")
+_SOOTHE = Rx(r"worry|relax|calm|cheer|chin\s+up|let\s+it\s+(?:go|wash)|stop\s+(?:worrying|stressing|fretting)")
 
 
-def find_spans(text: str, context: ReplyContext) -> tuple[tuple[Span, ...], bool]:
-    """All spans for a cleaned reply, and whether a dismissal came from the logistics rule."""
+def find_spans(text: str, context: ReplyContext, use_model: bool = True) -> tuple[tuple[Span, ...], bool]:
+    """All spans for a cleaned reply, and whether a dismissal came only from the logistics rule."""
     reading = Reading(text, context)
+    spans = rule_spans(reading)
+    logistic = [s for s in spans if s.label == "dismiss" and s.end - s.start == _sentence_len(reading, s)
+                and dismiss.LOGISTICS.search(reading.lower, s.start, s.end)]
+    if use_model:
+        spans = model.decide(reading, spans)
+    spans = _hard_rules(reading, spans)
+    unique = sorted(set(spans), key=lambda s: (s.start, s.end, s.label))
+    only_logistics = bool(logistic) and all(s in logistic for s in unique if s.label == "dismiss")
+    return tuple(unique), only_logistics
+
+
+def rule_spans(reading: Reading) -> list[Span]:
+    """What the rules alone find, before the model and the hard rules."""
     spans: list[Span] = []
     spans += support.find(reading)
     spans += advice.find(reading)
@@ -21,14 +40,16 @@ def find_spans(text: str, context: ReplyContext) -> tuple[tuple[Span, ...], bool
     spans += focus.hijacks(reading)
     spans += dismiss.find(reading)
     spans = _permission_or_fix(reading, spans)
-    spans = _stage(reading, spans)
     spans += ctx.weaponize(reading, spans)
-    logistic = dismiss.logistics(reading, spans)
-    spans += logistic
+    spans = _not_fix(reading, spans)
+    spans += dismiss.logistics(reading, spans)
     spans += questions.find(reading, spans)
-    spans = _settle(spans)
-    unique = sorted(set(spans), key=lambda s: (s.start, s.end, s.label))
-    return tuple(unique), bool(logistic) and not any(s.label == "dismiss" and s not in logistic for s in spans)
+    return spans
+
+
+def _sentence_len(reading: Reading, span: Span) -> int:
+    s = reading.sentence_at(span.start)
+    return s.end - s.start if s else -1
 
 
 def _permission_or_fix(reading: Reading, spans: list[Span]) -> list[Span]:
@@ -51,15 +72,35 @@ def _same_sentence(reading: Reading, a: Span, b: Span) -> bool:
     return sa is not None and sa == sb
 
 
-def _stage(reading: Reading, spans: list[Span]) -> list[Span]:
-    # Once they feel understood and have accepted an offer of advice, advice is no longer a fix.
-    if not (reading.context.understood and reading.context.permission_given):
-        return spans
-    return [s for s in spans if s.label != "fix" and not (s.label == "judge" and not _HARSH.search(reading.lower[s.start:s.end]))]
+def _not_fix(reading: Reading, spans: list[Span]) -> list[Span]:
+    # "Try not to worry" soothes (dismiss), and an answer to a practical request is not unasked-for advice.
+    dismissed = [s for s in spans if s.label == "dismiss"]
+    kept = []
+    for s in spans:
+        if s.label == "fix":
+            sentence = reading.sentence_at(s.start)
+            if any(d.start <= s.start < d.end or (s.start <= d.start < s.end) for d in dismissed) or \
+                    (sentence and _SOOTHE.search(reading.lower, s.start, min(sentence.end, s.end + 25))):
+                continue
+            if not reading.feeling_prompt:
+                continue
+        kept.append(s)
+    return kept
 
 
-def _settle(spans: list[Span]) -> list[Span]:
-    labels = {s.label for s in spans}
-    if "interrogate" in labels:
-        spans = [s for s in spans if s.label != "clarify"]
+def _hard_rules(reading: Reading, spans: list[Span]) -> list[Span]:
+    questions_ = [q for q in reading.questions if q.text.strip("?! ").strip()]
+    counted = [q for q in questions_ if not questions.is_tag(q)]
+    if len(counted) >= 2:
+        # rubric: two or more questions are interrogate, never clarify.
+        spans = [s for s in spans if s.label not in ("clarify", "interrogate")]
+        spans += [sentence_span(q, "interrogate") for q in counted]
+    elif not any(questions.cross_examines(q.lower) for q in counted):
+        spans = [s for s in spans if s.label != "interrogate"]
+    if reading.context.understood and reading.context.permission_given:
+        # rubric: advice after they feel understood, and asked for with permission, is not fix or judge.
+        spans = [s for s in spans if s.label != "fix"
+                 and not (s.label == "judge" and not _HARSH.search(reading.lower, s.start, s.end))]
+    threats = [s for s in spans if s.label == "weaponize" and ctx.THREAT.search(reading.lower, s.start, s.end)]
+    spans += [Span(s.start, s.end, "judge") for s in spans if s.label == "weaponize" and s not in threats]
     return spans

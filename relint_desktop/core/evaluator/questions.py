@@ -28,13 +28,13 @@ _CLAIMED = frozenset({"fix", "judge", "escalate", "hijack", "permission", "mirro
 
 def find(reading: Reading, other: list[Span]) -> list[Span]:
     """Clarify or interrogate spans, given the spans the other rules found."""
-    questions = [q for q in reading.questions if not _TAGS.match(q.lower) and T.words(q.text)]
+    questions = [q for q in reading.questions if not is_tag(q)]
     if len(questions) >= 2:
         return [sentence_span(q, "interrogate") for q in questions]
     spans: list[Span] = []
     for q in questions:
-        if _claimed(q, other) or _cross_examines(q.lower):
-            if _cross_examines(q.lower):
+        if _claimed(q, other) or cross_examines(q.lower):
+            if cross_examines(q.lower):
                 spans.append(sentence_span(q, "interrogate"))
             continue
         if _OPEN.match(q.lower) or _curious_closed(q.lower):
@@ -47,11 +47,17 @@ def find(reading: Reading, other: list[Span]) -> list[Span]:
     return spans
 
 
+def is_tag(q: T.Sentence) -> bool:
+    """A bare "Right?" or "What?!": not a question that asks for anything."""
+    return _TAGS.match(q.lower) is not None or not T.words(q.text)
+
+
 def _claimed(q: T.Sentence, other: list[Span], only=_CLAIMED) -> bool:
     return any(s.label in only and q.start <= s.start < q.end for s in other)
 
 
-def _cross_examines(lower: str) -> bool:
+def cross_examines(lower: str) -> bool:
+    """Several question words strung through one sentence."""
     # "Who was there, what did you say and why didn't you call?" is three questions in one sentence.
     return len(re.findall(r"\b(?:who|what|where|when|why|how)\b", lower)) >= 3 and lower.count(",") + lower.count(" and ") >= 2
 

@@ -1,0 +1,115 @@
+"""A small logistic-regression layer over the rules: it weighs the rules' findings, word n-grams and
+the context to decide each label. Pure Python; the weights ship as model.json next to this file.
+
+The model only decides *whether* a label holds. Where a label comes from it, the span is still
+exact: the rules' own spans when they found the label, otherwise the sentence that carried the
+most weight for it. Trained by `python -m relint_desktop.core.evaluator.train` on corpus/dev.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator import text as T
+from relint_desktop.core.evaluator.context import content_words
+from relint_desktop.core.evaluator.rules import Reading
+
+MODEL_FILE = Path(__file__).with_name("model.json")
+
+
+def ngrams(lower: str) -> list[str]:
+    """Unigram and bigram features of a folded piece of text (with ? and ! as tokens)."""
+    tokens = [t.replace("’", "'") for t in _TOKENS(lower)]
+    grams = ["w:" + t for t in tokens]
+    grams += ["b:" + a + "_" + b for a, b in zip(tokens, tokens[1:])]
+    if tokens:
+        grams.append("s:" + tokens[0])
+    return grams
+
+
+def _TOKENS(lower: str) -> list[str]:
+    import re
+
+    return re.findall(r"[a-z]+(?:'[a-z]+)?|[?!]", lower)
+
+
+def features(reading: Reading, rule_labels: set[str]) -> dict[str, float]:
+    """The feature vector of one reply: n-grams, the rules' labels and the context."""
+    feats: dict[str, float] = {}
+    for g in ngrams(reading.lower):
+        feats[g] = 1.0
+    for label in rule_labels:
+        feats["r:" + label] = 1.0
+    ctx = reading.context
+    q = len(reading.questions)
+    feats["q:" + ("0" if q == 0 else "1" if q == 1 else "2")] = 1.0
+    if ctx.history:
+        feats["c:hist"] = 1.0
+        mine = content_words(reading.lower)
+        overlap = max((len(mine & content_words(h)) for h in ctx.history), default=0)
+        feats["c:ov" + ("0" if overlap == 0 else "1" if overlap == 1 else "2")] = 1.0
+    if ctx.understood:
+        feats["c:und"] = 1.0
+    if ctx.permission_given:
+        feats["c:perm"] = 1.0
+    feats["c:feel" if reading.feeling_prompt else "c:practical"] = 1.0
+    n = len(T.words(reading.text))
+    feats["len:" + ("1" if n <= 5 else "2" if n <= 12 else "3" if n <= 25 else "4")] = 1.0
+    feats["bias"] = 1.0
+    return feats
+
+
+@lru_cache(maxsize=1)
+def load() -> dict | None:
+    """The trained weights, or None when the file is missing or damaged (then the rules decide alone)."""
+    try:
+        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) and "weights" in data else None
+    except (OSError, ValueError):
+        return None
+
+
+def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
+    """The logistic probability of one label."""
+    z = sum(weights.get(f, 0.0) * v for f, v in feats.items())
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def decide(reading: Reading, spans: list[Span]) -> list[Span]:
+    """Spans after the model's say: labels it rejects are dropped, labels it adds get a sentence span."""
+    model = load()
+    if model is None:
+        return spans
+    rule_labels = {s.label for s in spans}
+    feats = features(reading, rule_labels)
+    threshold = model.get("threshold", {})
+    modes = model.get("mode", {})
+    kept = list(spans)
+    for label, weights in model["weights"].items():
+        mode = modes.get(label, "model")
+        if mode == "rules":
+            continue
+        model_yes = probability(weights, feats) >= threshold.get(label, 0.5)
+        rule_yes = label in rule_labels
+        yes = {"model": model_yes, "or": rule_yes or model_yes, "and": rule_yes and model_yes}.get(mode, model_yes)
+        if yes and label not in rule_labels:
+            best = _best_sentence(reading, weights)
+            if best is not None:
+                kept.append(best if best.label == label else Span(best.start, best.end, label))
+        elif not yes and label in rule_labels:
+            kept = [s for s in kept if s.label != label]
+    return kept
+
+
+def _best_sentence(reading: Reading, weights: dict[str, float]) -> Span | None:
+    best, best_score = None, -1e9
+    for s in reading.sentences:
+        score = sum(weights.get(g, 0.0) for g in set(ngrams(s.lower)))
+        if score > best_score:
+            best, best_score = s, score
+    return Span(best.start, best.end, "") if best else None
