@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from relint_desktop.gui.bubbles import styled
+from relint_desktop.gui.dashboard.transfer import ask_export, ask_import
 from relint_desktop.gui.qt import QtWidgets, Qt, Signal, Slot
 from relint_desktop.storage.store import StoreError
 
@@ -86,6 +87,9 @@ class ProfilesDialog(QtWidgets.QDialog):
         bottom = QtWidgets.QHBoxLayout()
         self.erase_button = self._button("Erase…", "profiles-erase", self.ask_erase)
         bottom.addWidget(self.erase_button)
+        bottom.addWidget(self._button("Import…", "profiles-import", self.ask_import))
+        self.export_button = self._button("Export…", "profiles-export", self.ask_export)
+        bottom.addWidget(self.export_button)
         bottom.addStretch(1)
         bottom.addWidget(self._button("Close", "profiles-close", self.reject))
         self.use_button = styled(self._button("Use this profile", "profiles-use", self.use_selected), "primary")
@@ -162,6 +166,22 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.reload(select=self.current_id)
 
     @Slot()
+    def ask_import(self) -> None:
+        """Pick a JSON export and add it as a new profile."""
+        profile = ask_import(self, self.store)
+        if profile is not None:
+            self.reload(select=profile.id)
+
+    @Slot()
+    def ask_export(self) -> None:
+        """Pick a file and export the selected profile to it (CSV or JSON)."""
+        chosen = self.selected_profile_id()
+        if chosen is not None:
+            message = ask_export(self, self.store, chosen)
+            if message:
+                self._say(message)
+
+    @Slot()
     def use_selected(self) -> None:
         """Close, asking the window to switch to the selected profile."""
         if self.selected_profile_id() is not None:
@@ -190,7 +210,7 @@ class ProfilesDialog(QtWidgets.QDialog):
 
     def _enable(self) -> None:
         has = self.list.currentItem() is not None
-        for button in (self.rename_button, self.erase_button, self.use_button):
+        for button in (self.rename_button, self.erase_button, self.use_button, self.export_button):
             button.setEnabled(has)
 
     def _say(self, text: str) -> None:

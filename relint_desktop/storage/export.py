@@ -205,3 +205,26 @@ def read_export_file(path) -> Any:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise StoreError(errors.BAD_IMPORT, f"{path} is not valid JSON ({exc}).") from None
+
+
+def save_export(store, profile_id: int, path, fmt: str) -> int:
+    """Write a JSON or CSV export to `path`, readable by its owner only; returns the number of turns."""
+    import io
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    buffer = io.StringIO(newline="")
+    if fmt == "csv":
+        count = write_csv(store, profile_id, buffer)
+        text = "\ufeff" + buffer.getvalue()  # the byte-order mark makes spreadsheets read UTF-8
+    else:
+        write_json(store, profile_id, buffer)
+        text = buffer.getvalue()
+        count = store.dashboard(profile_id).turns_total
+    partial = path.with_name(path.name + ".partial")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+    os.replace(partial, path)
+    return count

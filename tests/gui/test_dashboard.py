@@ -98,3 +98,26 @@ def test_a_closed_store_shows_a_message_not_a_traceback(qtbot, store):
     store.close()
     view.refresh()
     assert view.findChild(QtWidgets.QLabel, "dashboard-error") is not None
+
+
+def test_export_from_the_app_writes_a_private_csv_and_json_that_imports(qtbot, store, tmp_path):
+    import csv
+    import stat
+
+    from relint_desktop.gui.dashboard.transfer import export_to, import_from
+
+    ann = store.create_profile("Ann")
+    play_days(store, ann, 2, [("n1", "=cmd|' /C calc'!A0", ("fix",), 30)])
+    view = DashboardView(store, ann.id)
+    qtbot.addWidget(view)
+    assert view.findChild(QtWidgets.QPushButton, "dashboard-export").isEnabled()
+    message = export_to(store, ann.id, tmp_path / "ann.csv")
+    assert message.startswith("Exported 2 replies")
+    assert stat.S_IMODE((tmp_path / "ann.csv").stat().st_mode) == 0o600
+    with open(tmp_path / "ann.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 2 and rows[0]["reply"].startswith("'=")
+    export_to(store, ann.id, tmp_path / "ann.json")
+    profile, _ = import_from(store, tmp_path / "ann.json")
+    assert profile.name == "Ann (2)" and store.dashboard(profile.id).turns_total == 2
+    assert import_from(store, tmp_path / "ann.csv")[0] is None  # a CSV is not importable: said, not raised

@@ -6,6 +6,7 @@ from typing import Mapping
 
 from relint_desktop.gui.bubbles import label_name, styled
 from relint_desktop.gui.dashboard.charts import element_chart, label_chart
+from relint_desktop.gui.dashboard.transfer import ask_export
 from relint_desktop.gui.qt import QtWidgets, Qt, Signal, Slot
 from relint_desktop.storage.records import DashboardData
 from relint_desktop.storage.store import StoreError
@@ -69,10 +70,22 @@ class DashboardView(QtWidgets.QWidget):
             scenario_id, node_id = item.data(Qt.ItemDataRole.UserRole)
             self.practise_requested.emit(scenario_id, node_id)
 
+    @Slot()
+    def ask_export(self) -> None:
+        """Pick a file and export this profile's progress to it."""
+        ask_export(self, self.store, self.profile_id)
+
     # -- building the page -----------------------------------------------------------------
     def _fill(self, body: QtWidgets.QVBoxLayout, data: DashboardData) -> None:
-        title = styled(QtWidgets.QLabel("Your progress"), "title")
-        body.addWidget(title)
+        head = QtWidgets.QHBoxLayout()
+        head.addWidget(styled(QtWidgets.QLabel("Your progress"), "title"))
+        head.addStretch(1)
+        export = QtWidgets.QPushButton("Export…")
+        export.setObjectName("dashboard-export")
+        export.setAccessibleName("Export this profile's progress as CSV or JSON")
+        export.clicked.connect(self.ask_export)
+        head.addWidget(export)
+        body.addLayout(head)
         body.addLayout(self._tiles(data))
         if not data.turns_total:
             body.addWidget(self._text("No practice saved yet. Play a scenario and your scores, streaks and the "
