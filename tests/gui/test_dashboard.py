@@ -121,3 +121,45 @@ def test_export_from_the_app_writes_a_private_csv_and_json_that_imports(qtbot, s
     profile, _ = import_from(store, tmp_path / "ann.json")
     assert profile.name == "Ann (2)" and store.dashboard(profile.id).turns_total == 2
     assert import_from(store, tmp_path / "ann.csv")[0] is None  # a CSV is not importable: said, not raised
+
+
+def test_damaged_file_offers_the_backup_and_restoring_it_reopens(qtbot, data_dir):
+    from relint_desktop.gui.dashboard.recovery import RecoveryDialog, open_or_recover
+    from relint_desktop.storage import backups
+
+    store = ProgressStore.open(data_dir)
+    store.create_profile("Ann")
+    backups.backup_now(store.db.conn, data_dir, dt.date.today())
+    store.close()
+    (data_dir / "progress.sqlite3").write_bytes(b"\x00garbage" * 500)
+    seen = []
+
+    def click_restore(dialog: RecoveryDialog) -> bool:
+        qtbot.addWidget(dialog)
+        seen.append(dialog.findChild(QtWidgets.QLabel, "recovery-message").text())
+        qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "recovery-restore"), Qt.MouseButton.LeftButton)
+        return dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
+
+    reopened = open_or_recover(data_dir, ask=click_restore)
+    try:
+        assert reopened is not None and [p.name for p in reopened.profiles()] == ["Ann"]
+        assert len(seen) == 1 and dt.date.today().isoformat() in seen[0]
+    finally:
+        reopened.close()
+
+
+def test_a_newer_file_offers_only_to_continue_without_saving(qtbot, data_dir):
+    from relint_desktop.gui.dashboard.recovery import open_or_recover
+
+    store = ProgressStore.open(data_dir)
+    store.db.execute("UPDATE relint_schema SET version = 99")
+    store.db.conn.commit()
+    store.close()
+
+    def decline(dialog) -> bool:
+        qtbot.addWidget(dialog)
+        assert dialog.findChild(QtWidgets.QPushButton, "recovery-restore") is None
+        assert dialog.error.code == "NEWER_SCHEMA"
+        return False
+
+    assert open_or_recover(data_dir, ask=decline) is None
