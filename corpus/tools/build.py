@@ -2,7 +2,7 @@
 
 Run from the repository root:  python corpus/tools/build.py
 The batches use a compact format (see corpus/README.md); ids follow file and line order,
-and the split is a fixed hash of the id, so the same sources always give the same files.
+and the split is a fixed hash of the reply text, so the same sources always give the same files.
 """
 
 from __future__ import annotations
@@ -36,9 +36,15 @@ RELATIONSHIPS = ("parent", "partner", "manager", "friend", "other")
 HELDOUT_PERCENT = 30
 
 
-def is_heldout(item_id: str) -> bool:
-    """The fixed split rule: the first byte pair of sha256(id), mod 100, below 30 goes to held-out."""
-    digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()
+def split_key(reply: str) -> str:
+    """The text the split hashes: the reply, trimmed and lower-cased, so a reply repeated
+    in two contexts (e.g. "I see.", or the same logistics question) always lands in one part."""
+    return " ".join(reply.split()).lower()
+
+
+def is_heldout(reply: str) -> bool:
+    """The fixed split rule: sha256 of the split key, first 8 hex digits as a number, mod 100, below 30."""
+    digest = hashlib.sha256(split_key(reply).encode("utf-8")).hexdigest()
     return int(digest[:8], 16) % 100 < HELDOUT_PERCENT
 
 
@@ -108,7 +114,7 @@ def write(out_dir: Path = CORPUS, src: Path = SRC) -> tuple[int, int]:
     """Write dev.jsonl and heldout.jsonl; return their sizes."""
     dev, held = [], []
     for record in load_all(src):
-        (held if is_heldout(record["id"]) else dev).append(json.dumps(record, ensure_ascii=False))
+        (held if is_heldout(record["reply"]) else dev).append(json.dumps(record, ensure_ascii=False))
     (out_dir / "dev.jsonl").write_text("\n".join(dev) + "\n", encoding="utf-8")
     (out_dir / "heldout.jsonl").write_text("\n".join(held) + "\n", encoding="utf-8")
     return len(dev), len(held)
