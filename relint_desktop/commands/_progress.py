@@ -11,6 +11,7 @@ from typing import Iterator
 
 from relint_desktop.storage import errors
 from relint_desktop.storage.paths import resolve_data_dir
+from relint_desktop.storage.recorder import ProgressRecorder
 from relint_desktop.storage.store import ProgressStore, StoreError
 
 EXIT_STORE = 3
@@ -57,3 +58,90 @@ def open_private(path: Path, binary: bool = False):
     if binary:
         return os.fdopen(fd, "wb")
     return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+# -- `relint play --text --profile NAME --data-dir DIR` -----------------------------------------
+DEFAULT_PROFILE = "Me"
+
+
+def add_play_arguments(parser: argparse.ArgumentParser) -> None:
+    """--profile and --data-dir for the terminal player (with neither, nothing is recorded)."""
+    parser.add_argument("--profile", metavar="NAME", help="record the run for this profile (created if new) and "
+                        "resume its interrupted run of the same scenario")
+    add_data_dir_argument(parser)
+
+
+def play_recorder(args: argparse.Namespace, scenario):
+    """The storage-backed recorder for this run, or None when neither --profile nor --data-dir was given."""
+    prepared = _prepare(args, scenario)
+    return prepared[0] if prepared else None
+
+
+def play_resume_state(args: argparse.Namespace, scenario):
+    """The interrupted run to continue, or None for a fresh one."""
+    prepared = _prepare(args, scenario)
+    return prepared[1] if prepared else None
+
+
+def _prepare(args: argparse.Namespace, scenario):
+    """Open the store once per command: (recorder, state to resume or None). Exits plainly on a store error."""
+    cached = getattr(args, "_progress_prepared", None)
+    if cached is not None:
+        return cached or None
+    if not getattr(args, "profile", None) and not getattr(args, "data_dir", None):
+        args._progress_prepared = ()
+        return None
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        store = ProgressStore.open(data_dir)
+        profile = _profile(store, args.profile)
+        found = store.interrupted_session(profile.id, scenario.id)
+        state = None
+        session_id = None
+        if found is not None:
+            session_id, state = found
+            if state.node not in scenario.nodes:
+                # The scenario changed since the run stopped: that run cannot continue, so a fresh one starts.
+                print(f"relint play: {profile.name}'s earlier run stopped at a part of '{scenario.title}' that no "
+                      "longer exists; starting afresh", file=sys.stderr)
+                store.abandon_session(session_id)
+                session_id, state = None, None
+            else:
+                print(f"relint play: resuming {profile.name}'s interrupted run of '{scenario.title}' "
+                      f"({len(state.turns)} replies so far)", file=sys.stderr)
+    except StoreError as exc:
+        raise SystemExit(report("play", exc, data_dir)) from None
+    recorder = _TerminalRecorder(store, profile.id, session_id=session_id)
+    args._progress_prepared = (recorder, state)
+    return args._progress_prepared
+
+
+def _profile(store: ProgressStore, name: str | None):
+    if name:
+        try:
+            return store.profile_named(name)
+        except StoreError as exc:
+            if exc.code != errors.NO_PROFILE:
+                raise
+            return store.create_profile(name)
+    profiles = store.profiles()
+    return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE)
+
+
+def _stop_on_store_error(method):
+    def wrapped(self, *args):
+        try:
+            return method(self, *args)
+        except StoreError as exc:
+            # Playing on unrecorded would break "nothing is lost": stop, with every earlier turn safe.
+            raise SystemExit(report("play", exc, self.store.data_dir)) from None
+    wrapped.__doc__ = method.__doc__
+    return wrapped
+
+
+class _TerminalRecorder(ProgressRecorder):
+    """ProgressRecorder that ends the terminal run with a plain message if the store fails."""
+
+    started = _stop_on_store_error(ProgressRecorder.started)
+    turn = _stop_on_store_error(ProgressRecorder.turn)
+    ended = _stop_on_store_error(ProgressRecorder.ended)
