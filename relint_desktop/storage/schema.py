@@ -137,6 +137,14 @@ def participants_and_labels(db: Database) -> None:
     _set_version(db, 2)
 
 
+@migrations(name="003_practice_states")
+def practice_states(db: Database) -> None:
+    """A turn with a red label keeps the run state just before it, so "practise your missed moments" can
+    start a run exactly there (same trust, facts and transcript)."""
+    _execute(db, "ALTER TABLE turns ADD COLUMN state_before TEXT")
+    _set_version(db, 3)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 """The newest schema this version of Relint writes; files with a higher version are refused."""
 KNOWN_STEPS = frozenset(m.name for m in migrations._migrations)

@@ -188,17 +188,23 @@ class ProgressStore:
         red = [label for label in turn.labels if label in RED_LABELS]
         now = self._now()
         with self._write() as conn:
+            # A missed moment keeps the state it was answered in (the session's state until now), for practice.
+            before = None
+            if red:
+                again = conn.execute("SELECT state_before FROM turns WHERE session_id = ? AND idx = ?",
+                                     [session_id, turn.index]).fetchone()
+                before = again[0] if again else session["state"]
             conn.execute("DELETE FROM turn_labels WHERE turn_id IN "
                          "(SELECT id FROM turns WHERE session_id = ? AND idx = ?)", [session_id, turn.index])
             conn.execute("DELETE FROM turns WHERE session_id = ? AND idx = ?", [session_id, turn.index])
             cur = conn.execute(
                 "INSERT INTO turns (session_id, idx, node, reply, typed, choice_index, labels, score, "
                 + ", ".join(ELEMENTS) + ", trust_before, trust_after, feedback, suggestion, at, profile_id, "
-                "scenario_id, red) VALUES (" + ", ".join("?" * (16 + len(ELEMENTS))) + ")",
+                "scenario_id, red, state_before) VALUES (" + ", ".join("?" * (17 + len(ELEMENTS))) + ")",
                 [session_id, turn.index, turn.node, turn.reply[:MAX_TEXT], int(turn.typed), turn.choice_index,
                  ",".join(turn.labels), int(turn.score), *[int(turn.elements.get(e, 50)) for e in ELEMENTS],
                  turn.trust_before, turn.trust_after, turn.feedback, turn.suggestion, now, profile_id,
-                 session["scenario_id"], len(red)])
+                 session["scenario_id"], len(red), before])
             conn.executemany("INSERT OR IGNORE INTO turn_labels (turn_id, profile_id, label) VALUES (?, ?, ?)",
                              [(cur.lastrowid, profile_id, label) for label in turn.labels])
             conn.execute("UPDATE sessions SET state = ?, updated = ? WHERE id = ?", [_dump(state), now, session_id])
@@ -241,6 +247,21 @@ class ProgressStore:
             if not state.ended:
                 return session_id, state
         return None
+
+    def practice_state(self, profile_id: int, scenario_id: str, node_id: str) -> RunState | None:
+        """The run state just before the profile's latest red-labelled reply at that node (None if unknown).
+
+        Start a new session with it and `Engine.resume` it to "practise your missed moment"."""
+        rows = self._query(
+            "SELECT state_before FROM turns WHERE profile_id = ? AND scenario_id = ? AND node = ? AND red > 0 "
+            "AND state_before IS NOT NULL ORDER BY at DESC, id DESC LIMIT 1", [profile_id, scenario_id, node_id])
+        if not rows:
+            return None
+        try:
+            state = RunState.from_json(json.loads(rows[0][0]))
+        except (ValueError, StateError):
+            return None
+        return state if state.node == node_id and not state.ended else None
 
     def session_state(self, session_id: int) -> RunState:
         """The stored run state of one session."""

@@ -26,7 +26,7 @@ def test_a_version_1_file_is_migrated_with_nothing_lost(data_dir):
     shutil.copyfile(FIXTURE, database_path(data_dir))
     store = ProgressStore.open(data_dir)
     try:
-        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == SCHEMA_VERSION == 3
         robin = store.profile_named("Robin")
         data = store.dashboard(robin.id)
         assert data.turns_total == 6
@@ -64,7 +64,7 @@ def test_a_failing_step_rolls_back_with_its_record(data_dir):
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     assert "half_done" not in tables
-    assert steps == ["001_initial", "002_participants_and_labels"]  # the good steps stayed applied
+    assert steps == ["001_initial", "002_participants_and_labels", "003_practice_states"]  # good steps stayed
 
 
 def make_newer(data_dir: Path) -> Path:

@@ -148,3 +148,20 @@ def test_locked_file_has_its_code(store, data_dir):
         blocker.execute("ROLLBACK")
         blocker.close()
     assert store.rename_profile(ann.id, "Anna").name == "Anna"
+
+
+def test_a_missed_moment_keeps_the_state_it_was_answered_in(store, clock):
+    ann = store.create_profile("Ann")
+    state = fresh_state()
+    sid = store.start_session("late-night", state, [ann.id])
+    first = make_turn(0, "tell me more", labels=("clarify",))
+    state = advance(state, first)
+    store.record_turn(sid, first, state)
+    before_miss = state.evolve(variables={"trust": 61})
+    store.save_state(sid, before_miss)
+    miss = make_turn(1, "you should have known", labels=("judge",), node="n2")
+    after = advance(before_miss, miss)
+    store.record_turn(sid, miss, after)
+    store.record_turn(sid, miss, after)  # recorded twice: still the state before it
+    assert store.practice_state(ann.id, "late-night", "n2") == before_miss
+    assert store.practice_state(ann.id, "late-night", "n1") is None  # no red reply there
