@@ -11,11 +11,13 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:  # run as a script from anywhere
-    sys.path.insert(0, str(REPO))
+for _path in (REPO, REPO / "tests"):  # run as a script from anywhere
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 from relint_desktop.core.loader import load_library  # noqa: E402
 from relint_desktop.core.rubric import ELEMENTS, PRACTICES, RELATIONSHIPS  # noqa: E402
+from scenarios.shape import is_going_first  # noqa: E402
 
 PAGE = REPO / "docs" / "scenario-library.md"
 DIFFICULTY = {1: "1 gentle", 2: "2 moderate", 3: "3 hard"}
@@ -23,10 +25,6 @@ DIFFICULTY = {1: "1 gentle", 2: "2 moderate", 3: "3 hard"}
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _going_first(scenario) -> bool:
-    return "going-first" in scenario.tags or "going-first" in Path(scenario.path).parts
 
 
 def render(scenarios) -> str:
@@ -42,7 +40,7 @@ def render(scenarios) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for s in scenarios:
-        relationship = s.relationship + (" (going first)" if _going_first(s) else "")
+        relationship = s.relationship + (" (going first)" if is_going_first(s) else "")
         lines.append("| " + " | ".join(_cell(x) for x in (
             f"`{s.id}`", s.title, relationship, DIFFICULTY.get(s.difficulty, str(s.difficulty)),
             ", ".join(s.focus), ", ".join(s.practices), "; ".join(s.content_notes) or "none")) + " |")
@@ -54,7 +52,7 @@ def render(scenarios) -> str:
         "",
         f"{len(scenarios)} scenarios. By relationship: "
         + ", ".join(f"{r} {relationships[r]}" for r in RELATIONSHIPS)
-        + f"; going first {sum(_going_first(s) for s in scenarios)}.",
+        + f"; going first {sum(is_going_first(s) for s in scenarios)}.",
         "By difficulty: " + ", ".join(f"{DIFFICULTY[d]} {difficulties[d]}" for d in sorted(DIFFICULTY)) + ".",
         "",
         "| element or practice | scenarios that declare it as their focus |",

@@ -7,12 +7,13 @@ from pathlib import Path
 from relint_desktop.core.model import Scenario
 
 GOING_FIRST = "going-first"
-"""The tag (or folder under scenarios/) that marks a scenario where the learner must go first."""
+"""The folder under scenarios/ (or tag) that marks a scenario where the learner must go first."""
 
 
 def is_going_first(scenario: Scenario) -> bool:
-    """Tagged `going-first`, or kept in scenarios/going-first/."""
-    return GOING_FIRST in scenario.tags or GOING_FIRST in Path(scenario.path).parts
+    """Kept in scenarios/going-first/, or tagged `going-first` (or `going first`)."""
+    tags = {tag.replace(" ", "-") for tag in scenario.tags}
+    return GOING_FIRST in tags or GOING_FIRST in Path(scenario.path).parts
 
 
 def conditions(scenario: Scenario):
