@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from relint_desktop.core.diagnostics import count
-from relint_desktop.core.loader import load_library
+from relint_desktop.core.loader import load_library, load_scenario
+from relint_desktop.core.model import Scenario
 
 HELP = "check scenario files or folders and list every problem as FILE:LINE: CODE message"
 
@@ -29,3 +30,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"relint validate: {files} file(s), {len(library.scenarios)} scenario(s) loaded, "
               f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors or (args.strict and warnings) else 0
+
+
+def load_for_command(path: str, command: str) -> Scenario | None:
+    """Load one scenario file for graph/explore/play; print its diagnostics to stderr when it cannot be used."""
+    result = load_scenario(path)
+    if result.scenario is None:
+        for diagnostic in result.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        print(f"relint {command}: {path} has errors; fix them first (relint validate {path})", file=sys.stderr)
+    return result.scenario

@@ -67,7 +67,7 @@ def load_scenario(path: Path | str) -> LoadResult:
     try:
         data = read_yaml(path, sink) if not path.is_dir() else None
         if path.is_dir():
-            sink.add("RL100", 1, "this is a folder, not a scenario file (use load_library for folders)")
+            sink.add("RL100", 1, "this is a folder; name one scenario file here")
         return _compile(sink, data, path)
     except Exception as exc:  # a loader bug must not take the program down; it is reported like a bad file
         sink.add("RL199", 1, f"the loader failed on this file ({exc.__class__.__name__}: {exc}); please report it")
