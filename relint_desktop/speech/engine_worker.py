@@ -136,8 +136,8 @@ class EngineWorker:
         if settings.voice_id:
             engine.setProperty("voice", settings.voice_id)
         if self.espeak:
-            # espeak applies rate/pitch/volume set through the API asynchronously; measured here, about
-            # one line in three came out at the previous line's rate. Commands embedded in the text
+            # espeak applies rate/pitch/volume set through the API asynchronously; measured here, 28 to 48
+            # lines in 100 came out at the previous line's rate. Commands embedded in the text
             # are applied in order with it, every time.
             text = espeak_prosody(settings) + text
         else:
