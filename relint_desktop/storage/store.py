@@ -47,6 +47,9 @@ def utc_now() -> dt.datetime:
 class ProgressStore:
     """The learner's progress in one SQLite file. Safe to call from several threads (one lock)."""
 
+    SYNCHRONOUS = "FULL"
+    """FULL fsyncs the WAL at every commit (a turn survives power loss); NORMAL survives crashes and kills only."""
+
     def __init__(self, db: Database, data_dir: Path, clock: Clock = utc_now):
         self.db = db
         self.data_dir = Path(data_dir)
@@ -74,7 +77,7 @@ class ProgressStore:
             with db.ensure_autocommit_on():
                 conn.execute("PRAGMA journal_mode=WAL")
             # FULL: each turn's commit is on disk before the next line is shown, even across power loss.
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA synchronous={cls.SYNCHRONOUS}")
             conn.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten with zeros, not left in free pages
             conn.execute("PRAGMA foreign_keys=ON")
             check = conn.execute("PRAGMA quick_check").fetchone()
