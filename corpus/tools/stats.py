@@ -1,6 +1,7 @@
 """Print the corpus statistics table (markdown) and flag lines that break the question rule.
 
 Run from the repository root:  python corpus/tools/stats.py   (after corpus/tools/build.py)
+With --readme it also rewrites the table between the markers in corpus/README.md.
 """
 
 from __future__ import annotations
@@ -75,9 +76,23 @@ def table(dev: list[dict], held: list[dict]) -> str:
     return "\n".join(rows)
 
 
+START, END = "<!-- stats:start -->", "<!-- stats:end -->"
+
+
+def update_readme(text: str) -> None:
+    """Put the table between the markers of corpus/README.md."""
+    readme = CORPUS / "README.md"
+    content = readme.read_text(encoding="utf-8")
+    head, _, rest = content.partition(START)
+    _, _, tail = rest.partition(END)
+    readme.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
+
+
 if __name__ == "__main__":
     dev, held = load("dev.jsonl"), load("heldout.jsonl")
     print(table(dev, held))
+    if "--readme" in sys.argv:
+        update_readme(table(dev, held))
     found = problems(dev + held)
     for p in found:
         print("PROBLEM", p, file=sys.stderr)
