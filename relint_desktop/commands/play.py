@@ -21,16 +21,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE and --text."""
     parser.add_argument("file", metavar="FILE", help="a scenario file")
     parser.add_argument("--text", action="store_true", help="play in the terminal (the window player is `relint`)")
+    from relint_desktop.commands._progress import add_play_arguments  # --profile, --data-dir (issue 5)
+
+    add_play_arguments(parser)
 
 
 def make_recorder(args: argparse.Namespace, scenario: Scenario) -> Recorder | None:
     """The recorder for this run (None: nothing is recorded)."""
-    return None
+    from relint_desktop.commands._progress import play_recorder
+
+    return play_recorder(args, scenario)
 
 
 def starting_state(args: argparse.Namespace, scenario: Scenario) -> RunState | None:
     """A saved run to resume (None: a fresh run)."""
-    return None
+    from relint_desktop.commands._progress import play_resume_state
+
+    return play_resume_state(args, scenario)
 
 
 def run(args: argparse.Namespace) -> int:
