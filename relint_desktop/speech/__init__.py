@@ -9,6 +9,7 @@ See docs/speech.md.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from relint_desktop.speech.speaker import Clip, SilentSpeaker, Speaker, SpeechError
@@ -31,4 +32,7 @@ def create_speaker(cache_dir: Path | None = None, driver_name: str | None = None
         return SilentSpeaker(error.message, error.code)
     if worker.failure is not None:
         return SilentSpeaker(worker.failure.message, worker.failure.code)
-    return Pyttsx3Speaker(worker, AudioCache(cache_dir or default_cache_dir()))
+    cache = AudioCache(cache_dir or default_cache_dir())
+    # Old lines are cleared away in the background: listing a big folder is not worth a wait.
+    threading.Thread(target=cache.prune, name="relint-speech-prune", daemon=True).start()
+    return Pyttsx3Speaker(worker, cache)

@@ -114,3 +114,26 @@ def test_settings_follow_the_hints_and_user_rate(speaker):
     s = speaker.voice_settings(hint, "angry", key="dad", rate=1.5)
     assert s == settings_for(s.voice_id, hint, "angry", 1.5)
     assert "+m" in s.voice_id
+
+
+def test_pruning_keeps_the_newest_files_and_clears_stale_partial_ones(tmp_path):
+    import os
+    import time
+
+    from relint_desktop.speech.cache import AudioCache
+
+    cache = AudioCache(tmp_path / "prune")
+    folder = cache.folder
+    folder.mkdir(parents=True)
+    now = time.time()
+    for i in range(5):
+        path = folder / f"{i:032d}.wav"
+        path.write_bytes(b"x" * 64)
+        os.utime(path, (now - 100 + i, now - 100 + i))
+    stale = folder / "k.part-1-1.wav"
+    stale.write_bytes(b"x")
+    os.utime(stale, (now - 7200, now - 7200))
+    fresh = folder / "k.part-1-2.wav"  # another Relint may be writing this one right now
+    fresh.write_bytes(b"x")
+    assert cache.prune(keep=2) == 4
+    assert sorted(p.name for p in folder.iterdir()) == [f"{3:032d}.wav", f"{4:032d}.wav", "k.part-1-2.wav"]
