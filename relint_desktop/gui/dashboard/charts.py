@@ -102,7 +102,9 @@ def label_chart(counts: Sequence[tuple[str, int]], parent=None):
     y_axis = QtCharts.QBarCategoryAxis()
     y_axis.append(names)
     x_axis = QtCharts.QValueAxis()
-    x_axis.setRange(0, max([c for _, c in counts] + [1]) * 1.1)
+    step = max(1, -(-max([c for _, c in counts] + [1]) // 5))  # whole-number ticks: counts are whole numbers
+    x_axis.setRange(0, step * 5)
+    x_axis.setTickCount(6)
     x_axis.setLabelFormat("%d")
     for axis in (x_axis, y_axis):
         _axis_colours(axis, palette)
