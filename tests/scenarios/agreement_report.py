@@ -4,9 +4,10 @@ Run `.venv/bin/python tests/scenarios/agreement_report.py [--out FILE] [PATHS...
 agreement figure and every disagreement (file, node, choice text, authored vs evaluated).
 The test in test_agreement.py uses the same functions, so the report and the check never differ.
 
-Each choice is graded in the context the engine would give it at that node: what the person
-just said, the relationship, the facts that can have been disclosed by then (the history that
-`weaponize` needs), and whether the person already feels understood on every path there.
+Each choice is graded in the context the engine gives it at that node: what the person just
+said, the relationship, the history `weaponize` needs (the facts disclosed on every path to the
+node, plus any fact the choice's own condition asks for), and whether the person already feels
+understood (and was asked permission) on every path there.
 """
 
 from __future__ import annotations
@@ -70,25 +71,16 @@ def _reachable(scenario: Scenario, blocked_node=lambda n: False, blocked_edge=la
     return seen
 
 
-def _ancestors(scenario: Scenario, node_id: str) -> set[str]:
-    """Every node from which `node_id` can be reached, itself included."""
-    parents: dict[str, set[str]] = {}
-    for node in scenario.nodes.values():
-        for target, _ in _edges(node):
-            parents.setdefault(target, set()).add(node.id)
-    seen, todo = {node_id}, [node_id]
-    while todo:
-        for parent in parents.get(todo.pop(), ()):
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
-    return seen
+def _certain(scenario: Scenario, node: Node) -> list[Node]:
+    """The nodes every path from the start to `node` passes through (itself included)."""
+    return [n for n in scenario.nodes.values()
+            if n.id == node.id or node.id not in _reachable(scenario, blocked_node=lambda m, n=n: m.id == n.id)]
 
 
-def choice_context(scenario: Scenario, node: Node) -> ReplyContext:
-    """The context the engine would grade a reply in at `node` (facts: any that can be known by then)."""
-    ancestors = _ancestors(scenario, node.id)
-    history = tuple(f.text for n in scenario.nodes.values() if n.id in ancestors for f in n.remember)
+def choice_context(scenario: Scenario, node: Node, needed: frozenset[str] = frozenset()) -> ReplyContext:
+    """The context the engine grades a reply in at `node`; `needed`: fact ids the reply's condition asks for."""
+    certain = {f.id for n in _certain(scenario, node) if n.remember for f in n.remember}
+    history = tuple(f.text for n in scenario.nodes.values() for f in n.remember if f.id in certain | set(needed))
     without_understood = _reachable(scenario, blocked_node=lambda n: n.understood)
     without_permission = _reachable(scenario, blocked_edge=lambda labels: "permission" in labels)
     return ReplyContext(
@@ -108,9 +100,9 @@ def verdicts(scenarios) -> list[ChoiceVerdict]:
         for node in scenario.nodes.values():
             if not node.choices:
                 continue
-            context = choice_context(scenario, node)
             for choice in node.choices:
-                evaluation = evaluate(choice.text, context)
+                needed = choice.condition.facts if choice.condition is not None else frozenset()
+                evaluation = evaluate(choice.text, choice_context(scenario, node, needed))
                 found.append(ChoiceVerdict(scenario.path, scenario.id, node.id, choice.text,
                                            tuple(sorted(choice.labels)), tuple(sorted(evaluation.labels))))
     return found

@@ -30,12 +30,16 @@ def test_report_lists_every_disagreement():
 
 
 def test_choice_context_carries_what_the_engine_would_give(library):
-    """History holds the facts disclosed on the way to a node; the stage marker follows the graph."""
+    """History: facts disclosed on every path to the node, plus those a choice's condition asks for."""
     arc = library.get("partner-chores-arc")
     assert arc is not None
-    kitchen = choice_context(arc, arc.node("kitchen"))
-    assert any("called them lazy" in fact for fact in kitchen.history)
-    assert kitchen.relationship == "partner"
-    assert kitchen.prompt == arc.node("kitchen").lines[-1].text
-    opening = choice_context(arc, arc.node("sunday"))
-    assert opening.history == () and not opening.understood
+    kitchen = arc.node("kitchen")
+    plain = choice_context(arc, kitchen)
+    assert plain.history == (), "a path to the kitchen skips the Sunday disclosure"
+    assert plain.relationship == "partner" and plain.prompt == kitchen.lines[-1].text
+    gated = choice_context(arc, kitchen, frozenset({"called-lazy"}))
+    assert any("called them lazy" in fact for fact in gated.history)
+    freeze = choice_context(arc, arc.node("the-freeze"))
+    assert any("called them lazy" in fact for fact in freeze.history), "every path to the-freeze passes lazy-jamie"
+    assert not freeze.understood and choice_context(arc, arc.node("kitchen")).understood is False
+    assert choice_context(arc, arc.node("thirty-four")).understood
