@@ -163,6 +163,9 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._voice_explained = True
         reason = (reason or "no speech engine was found").rstrip(".")
+        if reason.startswith("Voice is off"):  # SpeechPlayer's reasons are whole sentences with their own advice
+            self.voice_banner.show_message("GUI-NO-VOICE", f"{reason}. The conversation works silently.")
+            return
         self.voice_banner.show_message("GUI-NO-VOICE", f"Voice is off: {reason}. The conversation works silently. "
                                                        f"{VOICE_HELP}")
 
