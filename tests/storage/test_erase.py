@@ -83,3 +83,21 @@ def test_erase_in_a_shared_session_keeps_the_partner_rows(store):
     assert store.db.execute("SELECT count(*) FROM turns WHERE reply LIKE ?", [f"%{MARKER}%"]).fetchone()[0] == 0
     assert store.db.execute("SELECT state FROM sessions").fetchone()[0] == "{}"
     assert store.interrupted_session(bob.id) is None
+
+
+def test_a_reader_holding_the_wal_is_reported_then_a_second_erase_cleans(store, data_dir):
+    gone = store.create_profile("Gone")
+    play(store, gone, MARKER, turns=5)
+    reader = sqlite3.connect(database_path(data_dir))
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM turns").fetchone()  # another window mid-read pins the WAL
+    try:
+        result = store.erase_profile(gone.id)
+        assert not result.complete and result.not_cleaned
+    finally:
+        reader.rollback()
+        reader.close()
+    from relint_desktop.storage.erase import compact
+
+    assert compact(store.db.conn) == ()
+    assert not [p.name for p in every_file(data_dir) if holds(p, MARKER)]

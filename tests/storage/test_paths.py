@@ -40,3 +40,14 @@ def test_folder_is_0700_and_every_file_0600(tmp_path):
         store.close()
     finally:
         os.umask(old)
+
+
+def test_a_data_dir_that_is_a_file_is_reported_with_a_code(tmp_path):
+    from relint_desktop.storage import errors
+    from relint_desktop.storage.store import StoreError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as caught:
+        ProgressStore.open(blocker)
+    assert caught.value.code == errors.UNREADABLE
