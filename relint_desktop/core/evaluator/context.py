@@ -100,10 +100,14 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     spans: list[Span] = reading.spans(THREAT, "weaponize")
     history = [content_words(h) for h in reading.context.history if isinstance(h, str)]
     judged = {s.start for s in other if s.label in ("judge", "escalate", "dismiss")}
-    for sentence in reading.sentences:
+    sentences = reading.sentences
+    for n, sentence in enumerate(sentences):
         lo = sentence.lower
+        follow = sentences[n + 1].lower if n + 1 < len(sentences) and sentences[n + 1].question else ""
         critical = CRITICAL.search(lo) is not None or any(sentence.start <= j < sentence.end for j in judged)
-        kind = KIND.search(lo) is not None and not any(sentence.start <= j < sentence.end for j in judged)
+        # Recall followed by a caring question ("You mentioned X. How has that been?") is kind.
+        kind = (KIND.search(lo) is not None or (follow and KIND.search(follow) and not CRITICAL.search(follow))) \
+            and not any(sentence.start <= j < sentence.end for j in judged)
         if not critical or kind:
             continue
         ref = REFERENCE.search(lo)

@@ -21,7 +21,7 @@ INVITE = Rx(
     r"\bwalk\s+me\s+through\b|\bhelp\s+me\s+understand\b|\bsay\s+(?:a\s+bit\s+|a\s+little\s+)?more\b|\bgo\s+on\b|\bkeep\s+going\b|\bi'm\s+listening\b",
     r"\bwhat\s+(?:was|is|has\s+been)\s+(?:that|it)\s+like\b|\bwhat\s+happened\b",
 )
-_OPEN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|okay,?\s+|ok,?\s+|hmm,?\s+|oh,?\s+|wow,?\s+)?(?:what|how|which|where|when|who|why|tell|can\s+you|could\s+you|would\s+you|will\s+you|do\s+you\s+(?:want\s+to\s+(?:talk|tell|say)|feel|think|know)|is\s+there|are\s+there|was\s+there|did\s+(?:that|it|something|anything)|has\s+(?:that|it|anything|something)|have\s+you\s+(?:felt|been|had|noticed)|does\s+(?:that|it|anything)|in\s+what|what's|how's|what\s+was|mind\s+(?:telling|sharing)|want\s+to\s+(?:talk|tell|say))")
+_OPEN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|okay,?\s+|ok,?\s+|hmm,?\s+|oh,?\s+|wow,?\s+)?(?:what|how|which|where|when|who|why|tell|(?:can|could|would|will)\s+you\s+(?:tell|say|describe|explain|share|walk|help\s+me|remember|put|talk|give\s+me\s+a\s+sense)|do\s+you\s+(?:want\s+to\s+(?:talk|tell|say)|feel|think|know)|is\s+there|are\s+there|was\s+there|did\s+(?:that|it|something|anything)|has\s+(?:that|it|anything|something)|have\s+you\s+(?:felt|been|had|noticed)|does\s+(?:that|it|anything)|in\s+what|what's|how's|what\s+was|mind\s+(?:telling|sharing)|want\s+to\s+(?:talk|tell|say))")
 _TAGS = re.compile(r"^\W*(?:right|really|huh|eh|yeah|ok|okay|seriously|what|why|hmm|no|yes|sure|you\s+know)\W*$")
 _CLAIMED = frozenset({"fix", "judge", "escalate", "hijack", "permission", "mirror", "dismiss", "weaponize"})
 
@@ -62,7 +62,7 @@ def cross_examines(lower: str) -> bool:
     return len(re.findall(r"\b(?:who|what|where|when|why|how)\b", lower)) >= 3 and lower.count(",") + lower.count(" and ") >= 2
 
 
-_CLOSED_CURIOUS = re.compile(r"^\W*(?:is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|would\s+you|could\s+it|can\s+you)\b")
+_CLOSED_CURIOUS = re.compile(r"^\W*(?:is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|could\s+it)\b")
 
 
 def _curious_closed(lower: str) -> bool:

@@ -92,7 +92,7 @@ ESCALATE = Rx(
     r"\b(?:oh\s+no|oh\s+god)\b[^.?!]*[!?]",
     r"\bwhat\s+(?:have|did)\s+you\s+done\b|\bwhat\s+have\s+you\s+done\b",
     r"\bthis\s+is\s+(?:really\s+)?(?:serious|bad|very\s+bad)\s*!",
-    r"\bi'm\s+(?:so\s+)?(?:worried|scared)\s+(?:sick|to\s+death)\b|\bpanic\w*\b",
+    r"\bi'm\s+(?:so\s+)?(?:worried|scared)\s+(?:sick|to\s+death)\b",
     r"\bget\s+(?:in|over)\s+here\b|\bget\s+home\s+(?:right\s+)?now\b|\bgo\s+to\s+your\s+room\b",
 )
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
