@@ -93,6 +93,14 @@ def choice_context(scenario: Scenario, node: Node, needed: frozenset[str] = froz
     )
 
 
+def _shown(path: str) -> str:
+    """The path relative to the repository when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(REPO))
+    except ValueError:
+        return path
+
+
 def verdicts(scenarios) -> list[ChoiceVerdict]:
     """Every choice of every scenario, authored labels against evaluated ones."""
     found = []
@@ -103,7 +111,7 @@ def verdicts(scenarios) -> list[ChoiceVerdict]:
             for choice in node.choices:
                 needed = choice.condition.facts if choice.condition is not None else frozenset()
                 evaluation = evaluate(choice.text, choice_context(scenario, node, needed))
-                found.append(ChoiceVerdict(scenario.path, scenario.id, node.id, choice.text,
+                found.append(ChoiceVerdict(_shown(scenario.path), scenario.id, node.id, choice.text,
                                            tuple(sorted(choice.labels)), tuple(sorted(evaluation.labels))))
     return found
 
