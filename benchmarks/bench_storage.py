@@ -6,6 +6,7 @@ Prints figures; asserts nothing. Run with `./dev bench storage`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import statistics
 import sys
@@ -80,11 +81,12 @@ def fill_100k(folder: Path, turns: int = 100_000) -> int:
             labels = tuple(sorted(rng.sample(LABELS, rng.randint(0, 2))))
             red = sum(x in RED_LABELS for x in labels)
             rows.append((turn_id, sid, i, f"n{i}", f"reply {turn_id} to the moment", 1, ",".join(labels),
-                         rng.randint(0, 100), *[rng.randint(0, 100) for _ in ELEMENTS], stamp, pid, scenario, red))
+                         rng.randint(0, 100), *[rng.randint(0, 100) for _ in ELEMENTS], stamp, pid, scenario, red,
+                         when.astimezone().date().isoformat()))
             label_rows += [(turn_id, x, pid) for x in labels]
         conn.executemany("INSERT INTO turns (id, session_id, idx, node, reply, typed, labels, score, "
-                         + ", ".join(ELEMENTS) + ", at, profile_id, scenario_id, red) VALUES ("
-                         + ", ".join("?" * (12 + len(ELEMENTS))) + ")", rows)
+                         + ", ".join(ELEMENTS) + ", at, profile_id, scenario_id, red, day) VALUES ("
+                         + ", ".join("?" * (13 + len(ELEMENTS))) + ")", rows)
         conn.executemany("INSERT INTO turn_labels (turn_id, label, profile_id) VALUES (?, ?, ?)", label_rows)
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
@@ -104,6 +106,7 @@ def bench_dashboard(folder: Path) -> None:
         start = time.perf_counter()
         data = store.dashboard(profile_id)
         timings.append((time.perf_counter() - start) * 1000)
+    widget_ms = bench_dashboard_widget(store, profile_id)
     backup_start = time.perf_counter()
     store.close()
     store = ProgressStore.open(folder)  # includes the day's backup of the whole file
@@ -115,6 +118,27 @@ def bench_dashboard(folder: Path) -> None:
     print(f"dashboard(profile): first {timings[0]:.0f} ms, median {statistics.median(timings):.0f} ms, "
           f"max {max(timings):.0f} ms  (target <= 300 ms); {data.turns_total} turns, "
           f"{len(data.series['listening'])} chart points per element, {len(data.missed)} missed moments")
+    if widget_ms is not None:
+        print(f"DashboardView built and painted (offscreen Qt, figures + charts + lists): {widget_ms:.0f} ms")
+
+
+def bench_dashboard_widget(store, profile_id: int) -> float | None:
+    """The whole page as the learner sees it: query, charts, lists, one paint."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from relint_desktop.gui.dashboard import DashboardView
+        from relint_desktop.gui.qt import QtWidgets
+    except ImportError:
+        return None
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    start = time.perf_counter()
+    view = DashboardView(store, profile_id)
+    view.resize(1000, 1200)
+    view.grab()
+    elapsed = (time.perf_counter() - start) * 1000
+    view.deleteLater()
+    app.processEvents()
+    return elapsed
 
 
 def main() -> None:

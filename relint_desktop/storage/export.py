@@ -90,11 +90,11 @@ def import_json(store, data: Any, name: str | None = None):
                 labels = list(t.get("labels", []))
                 tid = conn.execute(
                     "INSERT INTO turns (session_id, profile_id, scenario_id, red, " + ", ".join(TURN_COLUMNS)
-                    + ") VALUES (" + ", ".join("?" * (4 + len(TURN_COLUMNS))) + ")",
+                    + ", day) VALUES (" + ", ".join("?" * (4 + len(TURN_COLUMNS))) + ", date(?, 'localtime'))",
                     [sid, pid, s["scenario_id"], sum(x in RED_LABELS for x in labels), t["idx"], t["node"], t["reply"],
                      int(bool(t.get("typed"))), t.get("choice_index"), ",".join(labels), t["score"],
                      *[t["elements"].get(e, 50) for e in ELEMENTS], t.get("trust_before", 0), t.get("trust_after", 0),
-                     t.get("feedback", ""), t.get("suggestion", ""), t["at"]]).lastrowid
+                     t.get("feedback", ""), t.get("suggestion", ""), t["at"], t["at"]]).lastrowid
                 conn.executemany("INSERT OR IGNORE INTO turn_labels (turn_id, label, profile_id) VALUES (?, ?, ?)",
                                  [(tid, x, pid) for x in labels])
             for r in s.get("reflections", []):

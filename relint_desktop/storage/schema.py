@@ -145,6 +145,22 @@ def practice_states(db: Database) -> None:
     _set_version(db, 3)
 
 
+@migrations(name="004_dashboard_indexes")
+def dashboard_indexes(db: Database) -> None:
+    """The learner's calendar day on each turn and covering indexes, so a 100,000-turn dashboard reads
+    only index pages: charts and streaks from (profile, day, elements), missed moments from red turns."""
+    _execute(
+        db,
+        "ALTER TABLE turns ADD COLUMN day TEXT NOT NULL DEFAULT ''",
+        "UPDATE turns SET day = date(at, 'localtime')",
+        "CREATE INDEX turns_profile_day ON turns(profile_id, day, listening, curiosity, judgment, containment, "
+        "consistency)",
+        "CREATE INDEX turns_missed ON turns(profile_id, scenario_id, node, at) WHERE red > 0",
+        "DROP INDEX turns_profile_red",
+    )
+    _set_version(db, 4)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 """The newest schema this version of Relint writes; files with a higher version are refused."""
 KNOWN_STEPS = frozenset(m.name for m in migrations._migrations)

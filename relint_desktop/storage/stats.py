@@ -13,7 +13,6 @@ MAX_POINTS = 120
 MISSED_LIMIT = 30
 RECENT_LIMIT = 10
 
-_DAY = "date(at, 'localtime')"  # streaks and charts follow the learner's own calendar days
 
 
 def scenario_stats(conn: sqlite3.Connection, profile_id: int) -> dict[str, ScenarioStats]:
@@ -29,7 +28,7 @@ def dashboard(conn: sqlite3.Connection, profile_id: int, today: dt.date) -> Dash
     """All dashboard figures for one profile."""
     averages = ", ".join(f"avg({e})" for e in ELEMENTS)
     days = conn.execute(
-        f"SELECT {_DAY} AS day, count(*), {averages} FROM turns WHERE profile_id = ? GROUP BY day ORDER BY day",
+        f"SELECT day, count(*), {averages} FROM turns WHERE profile_id = ? GROUP BY day ORDER BY day",
         [profile_id]).fetchall()
     series = _series(days)
     current, longest = streaks([dt.date.fromisoformat(d[0]) for d in days if d[0]], today)
@@ -40,10 +39,14 @@ def dashboard(conn: sqlite3.Connection, profile_id: int, today: dt.date) -> Dash
     labels = conn.execute(
         f"SELECT label, count(*) AS n FROM turn_labels WHERE profile_id = ? AND label IN ({red}) "
         "GROUP BY label ORDER BY n DESC, label", [profile_id, *RED_LABELS]).fetchall()
-    # SQLite fills the bare columns from the row holding max(at): the latest miss at each node.
-    missed = conn.execute(
-        "SELECT scenario_id, node, reply, labels, max(at) AS last, id FROM turns WHERE profile_id = ? AND red > 0 "
-        "GROUP BY scenario_id, node ORDER BY last DESC, id DESC LIMIT ?", [profile_id, MISSED_LIMIT]).fetchall()
+    # The latest miss at each node from the partial index alone, then the words of just those few turns.
+    latest = conn.execute(
+        "SELECT scenario_id, node, max(at) AS last, max(id) AS newest FROM turns WHERE profile_id = ? AND red > 0 "
+        "GROUP BY scenario_id, node ORDER BY last DESC, newest DESC LIMIT ?", [profile_id, MISSED_LIMIT]).fetchall()
+    missed = [conn.execute(
+        "SELECT scenario_id, node, reply, labels, at FROM turns WHERE profile_id = ? AND scenario_id = ? AND node = ? "
+        "AND at = ? AND red > 0 ORDER BY id DESC LIMIT 1", [profile_id, scenario, node, last]).fetchone()
+        for scenario, node, last, _ in latest]
     recent = conn.execute(
         "SELECT s.id, s.scenario_id, s.started, s.finished, s.outcome, "
         "(SELECT count(*) FROM turns t WHERE t.session_id = s.id), s.score "
@@ -60,7 +63,7 @@ def dashboard(conn: sqlite3.Connection, profile_id: int, today: dt.date) -> Dash
         scenarios=scenario_stats(conn, profile_id),
         red_labels=tuple((label, int(n)) for label, n in labels),
         missed=tuple(MissedMoment(s, n, reply, tuple(x for x in lab.split(",") if x), at)
-                     for s, n, reply, lab, at, _ in missed),
+                     for s, n, reply, lab, at in missed),
         recent=tuple(SessionSummary(*row) for row in recent),
     )
 

@@ -203,11 +203,11 @@ class ProgressStore:
             cur = conn.execute(
                 "INSERT INTO turns (session_id, idx, node, reply, typed, choice_index, labels, score, "
                 + ", ".join(ELEMENTS) + ", trust_before, trust_after, feedback, suggestion, at, profile_id, "
-                "scenario_id, red, state_before) VALUES (" + ", ".join("?" * (17 + len(ELEMENTS))) + ")",
+                "scenario_id, red, state_before, day) VALUES (" + ", ".join("?" * (18 + len(ELEMENTS))) + ")",
                 [session_id, turn.index, turn.node, turn.reply[:MAX_TEXT], int(turn.typed), turn.choice_index,
                  ",".join(turn.labels), int(turn.score), *[int(turn.elements.get(e, 50)) for e in ELEMENTS],
                  turn.trust_before, turn.trust_after, turn.feedback, turn.suggestion, now, profile_id,
-                 session["scenario_id"], len(red), before])
+                 session["scenario_id"], len(red), before, self._clock().astimezone().date().isoformat()])
             conn.executemany("INSERT OR IGNORE INTO turn_labels (turn_id, profile_id, label) VALUES (?, ?, ?)",
                              [(cur.lastrowid, profile_id, label) for label in turn.labels])
             conn.execute("UPDATE sessions SET state = ?, updated = ? WHERE id = ?", [_dump(state), now, session_id])

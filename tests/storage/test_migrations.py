@@ -26,10 +26,11 @@ def test_a_version_1_file_is_migrated_with_nothing_lost(data_dir):
     shutil.copyfile(FIXTURE, database_path(data_dir))
     store = ProgressStore.open(data_dir)
     try:
-        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == SCHEMA_VERSION == 3
+        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == SCHEMA_VERSION == 4
         robin = store.profile_named("Robin")
         data = store.dashboard(robin.id)
         assert data.turns_total == 6
+        assert len(data.series["listening"]) == 2 and data.longest_streak == 2  # days filled in by step 004
         assert data.sessions_total == 2 and data.sessions_finished == 1
         assert dict(data.red_labels) == {"fix": 2, "judge": 2}  # split out of version 1's "fix,judge"
         assert {(m.node_id, m.labels) for m in data.missed} == {("n1", ("fix", "judge"))}
@@ -64,7 +65,8 @@ def test_a_failing_step_rolls_back_with_its_record(data_dir):
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     assert "half_done" not in tables
-    assert steps == ["001_initial", "002_participants_and_labels", "003_practice_states"]  # good steps stayed
+    assert steps == ["001_initial", "002_participants_and_labels", "003_practice_states",
+                     "004_dashboard_indexes"]  # good steps stayed
 
 
 def make_newer(data_dir: Path) -> Path:
