@@ -26,8 +26,8 @@ EPOCHS = 40
 L2 = 0.002
 RATE = 0.3
 MIN_COUNT = 2
-MODES = ("or", "and")
-"""How the model may combine with the rules; it never silently vetoes a rule on its own (\"model\" mode is off).
+MODES = ("or",)
+"""How the model may combine with the rules; it can add a label the rules missed, never veto one the rules found.
 
 Keeping the rules in charge keeps the rubric's typical shapes labelled whatever the corpus holds."""
 
