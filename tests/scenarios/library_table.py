@@ -62,6 +62,27 @@ def render(scenarios) -> str:
         lines.append(f"| {element} | {sum(element in s.focus for s in scenarios)} |")
     for practice in PRACTICES:
         lines.append(f"| {practice} ({PRACTICES[practice].lower()}) | {sum(practice in s.practices for s in scenarios)} |")
+    lines += [
+        "",
+        "## How the library is checked",
+        "",
+        "`.venv/bin/python -m pytest tests/scenarios -q` checks, for every file under `scenarios/`:",
+        "",
+        "- it loads with no errors or warnings, and `relint validate scenarios/` agrees;",
+        "- `explore` reaches every node and every ending, with no dead end;",
+        "- depth: at least 12 nodes; an opened, a partly and a shut ending; at least three typed-reply nodes",
+        "  with two exemplar replies each; something gated on trust; remembered facts; a point where the",
+        "  person feels understood; a reflection question and a try-today commitment;",
+        "- feedback on every choice, an exemplar on every typed node, 2 to 9 choices per choice node;",
+        "- `relint play --text FILE` plays it to an ending from a pipe;",
+        "",
+        "and for the library as a whole: at least 16 scenarios, 4 parent, 4 partner, 4 work (`manager`),",
+        "2 friend or family, 2 going first (folder `scenarios/going-first/` or tag `going-first`); all three",
+        "difficulties; every element and practice the focus of at least two scenarios; a consistency arc",
+        "(a multi-scene scenario whose weaponising choice appears only after the disclosure it uses); and",
+        "the evaluator agreeing with the authored labels on at least 95% of choices.",
+        "`./dev bench scenario_agreement` (or `tests/scenarios/agreement_report.py`) lists each disagreement.",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from relint_desktop.core.rubric import ELEMENTS, OUTCOMES, PRACTICES
-from scenarios.conftest import SCENARIO_FILES, file_id
+from scenarios.conftest import SCENARIO_FILES, SCENARIOS, file_id
 from scenarios.shape import (
     conditions, is_going_first, is_multi_scene, outcomes, trust_gated, typed_nodes, weaponize_routes,
     weaponize_temptations,
@@ -19,9 +21,16 @@ MIN_NODES = 12
 MIN_TYPED = 3
 
 
-def test_every_file_validates_without_errors(library):
-    assert [str(d) for d in library.errors] == []
+def test_every_file_validates_clean(library):
+    assert [str(d) for d in library.diagnostics] == [], "no errors and no warnings"
     assert len(library.scenarios) == len(SCENARIO_FILES), "some file did not load as a scenario"
+
+
+def test_relint_validate_agrees():
+    done = subprocess.run([sys.executable, "-m", "relint_desktop", "validate", str(SCENARIOS)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_library_shape(library):
