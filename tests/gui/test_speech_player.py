@@ -166,3 +166,55 @@ def test_no_sound_output_is_reported_once_and_lines_play_silently(qtbot, player)
         with qtbot.waitSignal(player.finished, timeout=WAIT):
             player.say(text, Voice())
     assert len(reasons) == 1 and player.unavailable_code == NO_AUDIO_DEVICE
+
+
+class HangingEngine:
+    """Stands in for pyttsx3 where a real hang cannot be produced on demand: runAndWait never returns."""
+
+    def __init__(self):
+        import threading
+
+        self.release = threading.Event()
+
+    def connect(self, topic, cb):
+        return {}
+
+    def getProperty(self, name):
+        class V:
+            id, name, languages, gender, age = "gmw/en", "English", ["en-gb"], "Male", None
+        return [V()]
+
+    def setProperty(self, name, value):
+        pass
+
+    def save_to_file(self, text, filename):
+        pass
+
+    def runAndWait(self):
+        self.release.wait(60)
+
+
+def test_an_engine_that_hangs_mid_run_turns_voice_off_and_the_run_goes_on(qtbot, tmp_path):
+    from relint_desktop.speech.cache import AudioCache
+    from relint_desktop.speech.engine_worker import EngineWorker
+    from relint_desktop.speech.pyttsx3_speaker import Pyttsx3Speaker
+    from relint_desktop.speech.speaker import ENGINE_HUNG
+
+    engine = HangingEngine()
+    worker = EngineWorker("espeak", engine_factory=lambda: engine, timeout=lambda text: 0.2).start()
+    player = SpeechPlayer(speaker=Pyttsx3Speaker(worker, AudioCache(tmp_path)), warm_up_after_ms=None)
+    reasons = []
+    player.unavailable.connect(reasons.append)
+    ticks = []
+    timer = QtCore.QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(player.finished, timeout=WAIT):
+        player.say("This line never comes out.", Voice())
+    timer.stop()
+    assert len(ticks) > 20  # the window kept running while the engine was stuck
+    assert len(reasons) == 1 and player.unavailable_code == ENGINE_HUNG and not player.available
+    with qtbot.waitSignal(player.finished, timeout=1000):
+        player.say("Nor this one, but it ends at once.", Voice())
+    assert len(reasons) == 1
+    engine.release.set()
