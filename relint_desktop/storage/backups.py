@@ -99,9 +99,20 @@ def ensure_daily_backup(conn: sqlite3.Connection, data_dir: Path, today: dt.date
 
 
 def prune(data_dir: Path, keep: int = KEEP) -> None:
-    """Delete all but the newest `keep` backups."""
+    """Delete all but the newest `keep` backups, and any half-written copy a crash left behind."""
     for backup in list_backups(data_dir)[keep:]:
         backup.path.unlink(missing_ok=True)
+    remove_leftovers(data_dir)
+
+
+def remove_leftovers(data_dir: Path) -> None:
+    """Half-written copies (a crash during a backup, restore or erase) hold private text too: delete them."""
+    folders = [Path(data_dir), backup_dir(data_dir)]
+    for folder in folders:
+        if folder.is_dir():
+            for pattern in ("*.sqlite3.partial", "*.sqlite3.erasing", "*.sqlite3.restoring"):
+                for path in folder.glob(pattern):
+                    path.unlink(missing_ok=True)
 
 
 def restore(data_dir: Path, backup: Backup | None = None, now: dt.datetime | None = None) -> Path | None:

@@ -89,6 +89,7 @@ def erase_profile(store, profile_id: int) -> Erasure:
     conn.execute("PRAGMA secure_delete=ON")
     rows = delete_profile_rows(conn, profile_id)
     problems = list(compact(conn))
+    backups.remove_leftovers(store.data_dir)
     rewritten = []
     for backup in backups.list_backups(store.data_dir):
         try:

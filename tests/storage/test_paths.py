@@ -51,3 +51,27 @@ def test_a_data_dir_that_is_a_file_is_reported_with_a_code(tmp_path):
     with pytest.raises(StoreError) as caught:
         ProgressStore.open(blocker)
     assert caught.value.code == errors.UNREADABLE
+
+
+def test_the_store_never_opens_a_network_connection(data_dir, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the progress store tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    from relint_desktop.storage.export import export_json, import_json
+
+    store = ProgressStore.open(data_dir)
+    try:
+        ann = store.create_profile("Ann")
+        sid = store.start_session("late-night", fresh_state(), [ann.id])
+        turn = make_turn(0, labels=("fix",))
+        store.record_turn(sid, turn, advance(fresh_state(), turn))
+        store.dashboard(ann.id)
+        import_json(store, export_json(store, ann.id))
+        store.erase_profile(ann.id)
+    finally:
+        store.close()
