@@ -81,3 +81,41 @@ def test_consistency_arc_is_detected_and_graded(library):
             turn = step.state.turns[-1]
             assert "weaponize" in turn.labels
             assert turn.trust_after < turn.trust_before
+
+
+def _descendants(scenario, node_id: str) -> set[str]:
+    seen, todo = set(), [node_id]
+    while todo:
+        node = scenario.node(todo.pop())
+        targets = [c.goto for c in node.choices]
+        if node.typed is not None:
+            targets += [r.goto for r in node.typed.routes + (node.typed.default,)]
+        for target in targets:
+            if target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return seen
+
+
+def test_consistency_arc_typed_weaponising_is_caught_by_the_evaluator(library):
+    """Typed later in the conflict, the temptation's words are graded weaponize (the evaluator gets the
+    remembered facts as history) and take the typed node's weaponize route."""
+    checked = 0
+    for scenario in arc_scenarios(library):
+        engine = Engine(scenario)
+        reachable = list(states(engine))
+        for node, choice, needed in weaponize_temptations(scenario):
+            later = _descendants(scenario, node.id)
+            state = next((s for s in reachable if s.node in later and needed <= set(s.facts)
+                          and scenario.node(s.node).typed is not None
+                          and any("weaponize" in r.test.any for r in scenario.node(s.node).typed.routes)), None)
+            if state is None:
+                continue
+            step = engine.reply(state, choice.text)
+            turn = step.state.turns[-1]
+            routes = scenario.node(state.node).typed.routes
+            expected = next(r.goto for r in routes if "weaponize" in r.test.any)
+            assert "weaponize" in turn.labels, f"{scenario.id}/{state.node}: '{choice.text}' not caught"
+            assert step.state.node == expected
+            checked += 1
+    assert checked, "no typed node after a temptation catches weaponising"
