@@ -28,8 +28,10 @@ def create_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     return app
 
 
-def build_window(scenarios_dir, data_dir=None, profile=None, speech_factory=None):
-    """The main window with its settings applied and its progress store opened."""
+def build_window(scenarios_dir, data_dir=None, profile=None, speech_factory=None, recover=False):
+    """The main window with its settings applied and its progress store opened.
+
+    With `recover`, a damaged progress file opens the recovery dialog before the window shows."""
     from relint_desktop.gui import speech_link, theme
     from relint_desktop.gui.main_window import MainWindow
     from relint_desktop.gui.progress import open_progress
@@ -37,7 +39,7 @@ def build_window(scenarios_dir, data_dir=None, profile=None, speech_factory=None
     app = create_application()
     settings = load_settings()
     theme.apply_theme(app, settings.theme, settings.font_size)
-    progress = open_progress(data_dir, profile)
+    progress = open_progress(data_dir, profile, recover)
     window = MainWindow(scenarios_dir, progress, settings, speech_factory or speech_link.make_player)
     if getattr(progress, "profile_name", ""):
         window.setWindowTitle(f"Relint · {progress.profile_name}")
@@ -47,7 +49,7 @@ def build_window(scenarios_dir, data_dir=None, profile=None, speech_factory=None
 def run_app(scenarios_dir, data_dir=None, profile=None) -> int:
     """Show the window and run until it closes; returns the exit code."""
     app = create_application()
-    window = build_window(scenarios_dir, data_dir, profile)
+    window = build_window(scenarios_dir, data_dir, profile, recover=True)
     window.show()
     code = app.exec()
     window.progress.close()

@@ -122,6 +122,29 @@ class MainWindow(QtWidgets.QMainWindow):
         self._interrupted = None
         self.changed.emit("run")
 
+    def practise(self, scenario_id: str, node_id: str) -> None:
+        """Start a run at a moment the learner missed before (from the dashboard)."""
+        scenario = self.loaded.get(scenario_id)
+        if scenario is None:
+            self.report("GUI-NO-SCENARIO", f"The scenario '{scenario_id}' is not in the library any more.")
+            return
+        self._scenario, self._interrupted = scenario, None
+        self._stop_controller()
+        self.controller = SessionController(self.conversation, scenario, self.progress, self.speech,
+                                            self.settings.feedback_mode, on_ended=self._ended,
+                                            on_error=self.report)
+        self.pages.setCurrentWidget(self.conversation)
+        self.controller.start_at(node_id)
+        self.changed.emit("run")
+
+    def use_profile(self, profile_id: int) -> None:
+        """Switch profile: any run in progress stays resumable for its own profile."""
+        self._stop_controller()
+        self.progress.use_profile(profile_id)
+        self.setWindowTitle(f"Relint · {self.progress.profile_name}")
+        self.show_library()
+        self.changed.emit("profile")
+
     def take_break(self) -> None:
         """Leave the conversation now, without penalty; the run stays resumable."""
         if self.pages.currentWidget() is not self.conversation or self.controller is None:
@@ -223,6 +246,4 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._stop_controller()
-        if self.speech is not None and hasattr(self.speech, "shutdown"):
-            self.speech.shutdown()
         super().closeEvent(event)

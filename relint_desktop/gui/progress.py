@@ -94,13 +94,13 @@ def run_score(state: RunState) -> int | None:
     return round(sum(t.score for t in state.turns) / len(state.turns))
 
 
-def open_progress(data_dir: Path | None, profile: str | None):
+def open_progress(data_dir: Path | None, profile: str | None, recover: bool = False):
     """The store for this data folder and profile, or MemoryProgress saying why not."""
     try:
         from relint_desktop.gui.progress_store import StoreProgress
     except ImportError as exc:  # the storage layer has not been built into this copy
         return MemoryProgress(f"Progress storage is not available ({exc.name}); this run is kept in memory only.")
     try:
-        return StoreProgress.open(data_dir, profile)
+        return StoreProgress.open(data_dir, profile, recover)
     except Exception as exc:  # a damaged or unreadable file must not stop the window opening
         return MemoryProgress(f"Your progress file could not be opened ({exc}); this run is kept in memory only.")

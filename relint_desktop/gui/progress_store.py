@@ -23,9 +23,19 @@ class StoreProgress:
         self.use_profile(profile_id)
 
     @classmethod
-    def open(cls, data_dir: Path | None, profile: str | None) -> "StoreProgress":
-        """Open the store in data_dir (None: the platform's data folder) for the named profile."""
-        store = ProgressStore.open(resolve_data_dir(data_dir))
+    def open(cls, data_dir: Path | None, profile: str | None, recover: bool = False) -> "StoreProgress":
+        """Open the store in data_dir (None: the platform's data folder) for the named profile.
+
+        With `recover`, a damaged or newer file is explained in the recovery dialog, which offers a backup."""
+        folder = resolve_data_dir(data_dir)
+        if recover:
+            from relint_desktop.gui.dashboard.recovery import open_or_recover
+
+            store = open_or_recover(folder)
+            if store is None:
+                raise RuntimeError("the progress file was left as it is")
+        else:
+            store = ProgressStore.open(folder)
         try:
             return cls(store, _profile_id(store, profile))
         except Exception:

@@ -17,7 +17,7 @@ from relint_desktop.core.events import (
 from relint_desktop.core.evaluation import Evaluation
 from relint_desktop.core.model import Scenario
 from relint_desktop.core.rubric import ELEMENTS, is_green, is_red
-from relint_desktop.core.state import RunState, Turn
+from relint_desktop.core.state import RunState, TranscriptEntry, Turn
 
 MAX_TYPED_CHARS = 2000
 """Typed replies longer than this are cut (with a note) before they are graded."""
@@ -96,6 +96,23 @@ class SessionController:
         self.state = step.state
         self.view.set_trust(self.state.trust, animate=False)
         self.session = self._guard(lambda: self.progress.start_session(self.scenario.id, self.state, self.mode))
+        self._render(step.events)
+
+    def start_at(self, node_id: str) -> None:
+        """A fresh run that begins at one node (practising a moment missed before)."""
+        if node_id not in self.scenario.nodes or self.scenario.node(node_id).ending is not None:
+            self.start()
+            return
+        self.view.begin(self.scenario.title, self.scenario.learner_role)
+        state = RunState(scenario_id=self.scenario.id, node=node_id, variables=dict(self.scenario.variables),
+                         visits={node_id: 1})
+        step = self.engine.resume(state)
+        lines = tuple(TranscriptEntry(e.speaker, e.text, e.node, e.mood) for e in step.events
+                      if isinstance(e, LineSpoken))
+        self.state = state.evolve(transcript=lines)
+        self.view.set_trust(self.state.trust, animate=False)
+        self.session = self._guard(lambda: self.progress.start_session(self.scenario.id, self.state, self.mode))
+        self.view.show_note("GUI-PRACTISE", "Practising a moment from an earlier run: try a different reply.")
         self._render(step.events)
 
     def resume(self, session: int, state: RunState) -> None:
@@ -233,9 +250,9 @@ class SessionController:
         voice = character.voice if character else None
         try:
             if self._first_line_of_step:
-                self.speech.say(event.text, voice, event.mood)
+                self.speech.say(event.text, voice, event.mood, event.speaker)
             else:
-                self.speech.enqueue(event.text, voice, event.mood)
+                self.speech.enqueue(event.text, voice, event.mood, event.speaker)
         except Exception as exc:  # speech is optional: a failing voice never stops the conversation
             self.on_error("GUI-SPEECH", f"The voice could not speak this line ({exc}).")
         self._first_line_of_step = False

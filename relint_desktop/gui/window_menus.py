@@ -82,25 +82,47 @@ def show_shortcuts(window) -> None:
 
 
 def open_dashboard(window) -> None:
-    """The progress dashboard (the storage layer's view), in its own window."""
+    """The progress dashboard (the storage layer's view) as a page of the window."""
     store = getattr(window.progress, "store", None)
     if store is None:
         window.report("GUI-NO-DASHBOARD", "The dashboard needs saved progress, which is not available here.")
         return
+    page = getattr(window, "dashboard_page", None)
+    titles = {s.id: s.title for s in window.loaded.scenarios}
     try:
-        from relint_desktop.gui.dashboard import DashboardView
-        view = DashboardView(store, window.progress.profile_id)
+        if page is None:
+            page = _dashboard_page(window, store, titles)
+        else:
+            page.view.titles = titles
+            page.view.set_profile(window.progress.profile_id)
     except Exception as exc:  # the dashboard is optional; the player keeps working
         window.report("GUI-NO-DASHBOARD", f"The dashboard could not be opened ({exc}).")
         return
-    dialog = QtWidgets.QDialog(window)
-    dialog.setWindowTitle(f"Dashboard · {window.progress.profile_name}")
-    dialog.setObjectName("dashboard-dialog")
-    layout = QtWidgets.QVBoxLayout(dialog)
-    layout.addWidget(view)
-    dialog.resize(900, 640)
-    window.changed.connect(lambda kind: hasattr(view, "refresh") and view.refresh())
-    dialog.show()
+    window.pages.setCurrentWidget(page)
+    page.back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _dashboard_page(window, store, titles):
+    from relint_desktop.gui.dashboard import DashboardView
+
+    page = QtWidgets.QWidget()
+    page.setObjectName("dashboard-page")
+    layout = QtWidgets.QVBoxLayout(page)
+    layout.setContentsMargins(8, 4, 8, 4)
+    page.back = QtWidgets.QPushButton("← Back to the library")
+    page.back.setObjectName("dashboard-back")
+    page.back.setAccessibleName("Back to the library")
+    page.back.clicked.connect(window.show_library)
+    layout.addWidget(page.back, 0, Qt.AlignmentFlag.AlignLeft)
+    page.view = DashboardView(store, window.progress.profile_id, titles=titles)
+    page.view.practise_requested.connect(window.practise)
+    layout.addWidget(page.view, 1)
+    window.pages.addWidget(page)
+    window.dashboard_page = page
+    # One "something changed" signal: the dashboard reads its figures again after runs and switches.
+    window.changed.connect(lambda kind: page.view.set_profile(window.progress.profile_id)
+                           if kind in ("finished", "profile", "reflection") else None)
+    return page
 
 
 def open_profiles(window) -> None:
@@ -115,10 +137,18 @@ def open_profiles(window) -> None:
     except Exception as exc:  # the profiles dialog is optional; the player keeps working
         window.report("GUI-NO-PROFILES", f"The profiles dialog could not be opened ({exc}).")
         return
-    if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
-        chosen = getattr(dialog, "selected_profile_id", None)
-        chosen = chosen() if callable(chosen) else chosen
-        if chosen is not None:
-            window.progress.use_profile(chosen)
-            window.setWindowTitle(f"Relint · {window.progress.profile_name}")
-            window.changed.emit("profile")
+    window.profiles_dialog = dialog  # reachable from tests while open
+    accepted = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+    chosen = dialog.selected_profile_id()
+    try:
+        store.profile(window.progress.profile_id)
+        current_exists = True
+    except Exception:  # the profile in use was erased in the dialog
+        current_exists = False
+    if chosen is not None and (accepted or not current_exists) and chosen != window.progress.profile_id:
+        window.use_profile(chosen)
+    elif not current_exists:
+        remaining = store.profiles()
+        window.use_profile(remaining[0].id if remaining else store.create_profile("Me").id)
+    else:
+        window.changed.emit("profile")

@@ -22,10 +22,10 @@ class RecordingSpeech:
     def __init__(self, parent=None):
         self.calls: list[tuple] = []
 
-    def say(self, text, voice=None, mood=""):
+    def say(self, text, voice=None, mood="", key=None):
         self.calls.append(("say", text, mood))
 
-    def enqueue(self, text, voice=None, mood=""):
+    def enqueue(self, text, voice=None, mood="", key=None):
         self.calls.append(("enqueue", text, mood))
 
     def stop(self):
