@@ -21,20 +21,17 @@ from sqlite_utils import Database
 
 from relint_desktop.core.rubric import ELEMENTS, RED_LABELS
 from relint_desktop.core.state import RunState, StateError, Turn
-from relint_desktop.storage import backups, errors, stats
+from relint_desktop.storage import errors, stats
+from relint_desktop.storage.connection import Transaction, open_database, translate
 from relint_desktop.storage.errors import StoreError
-from relint_desktop.storage.migrations import check_version_read_only, migrate
-from relint_desktop.storage.paths import database_path, ensure_private_dir, ensure_private_file, make_private
+from relint_desktop.storage.paths import database_path
 from relint_desktop.storage.records import DashboardData, Profile, ScenarioStats
-from relint_desktop.storage.schema import SCHEMA_VERSION
 
 __all__ = ["ProgressStore", "StoreError", "Profile", "ScenarioStats", "DashboardData", "ROLES"]
 
 ROLES = ("learner", "speaker", "listener", "facilitator")
 MAX_NAME = 60
 MAX_TEXT = 20_000
-BUSY_TIMEOUT_S = 3.0
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 Clock = Callable[[], dt.datetime]
 
@@ -61,51 +58,8 @@ class ProgressStore:
     @classmethod
     def open(cls, data_dir: str | Path, *, clock: Clock = utc_now, daily_backup: bool = True) -> "ProgressStore":
         """Open (creating or migrating) the progress file in data_dir; raise StoreError if it cannot be used."""
-        data_dir = Path(data_dir)
-        path = database_path(data_dir)
-        try:
-            ensure_private_dir(data_dir)
-            version = _precheck(path, data_dir)
-            ensure_private_file(path)
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise translate(exc, path, data_dir) from None
-        except OSError as exc:
-            raise StoreError(errors.UNREADABLE, f"Relint cannot use {path}: {exc.strerror or exc}.", path=path) from None
-        try:
-            db = Database(conn)
-            with db.ensure_autocommit_on():
-                conn.execute("PRAGMA journal_mode=WAL")
-            # FULL: each turn's commit is on disk before the next line is shown, even across power loss.
-            conn.execute(f"PRAGMA synchronous={cls.SYNCHRONOUS}")
-            conn.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten with zeros, not left in free pages
-            conn.execute("PRAGMA foreign_keys=ON")
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if not check or check[0] != "ok":
-                raise StoreError(errors.DAMAGED, _damaged_message(path, str(check and check[0])), path=path,
-                                 backup=backups.newest_good_backup(data_dir))
-            today = clock().astimezone().date()
-            if 0 < version < SCHEMA_VERSION:
-                backups.backup_now(conn, data_dir, today)  # the old-schema file is kept before it changes
-            migrate(db)
-            for extra in ("-wal", "-shm"):
-                make_private(path.with_name(path.name + extra))
-            if daily_backup:
-                backups.ensure_daily_backup(conn, data_dir, today)
-        except StoreError:
-            conn.close()
-            raise
-        except sqlite3.Error as exc:
-            conn.close()
-            raise translate(exc, path, data_dir) from None
-        except OSError as exc:
-            conn.close()
-            raise StoreError(errors.UNREADABLE, f"Relint cannot write beside {path}: {exc.strerror or exc}.",
-                             path=path) from None
-        except BaseException:
-            conn.close()
-            raise
-        return cls(db, data_dir, clock)
+        db = open_database(Path(data_dir), clock().astimezone().date(), daily_backup, cls.SYNCHRONOUS)
+        return cls(db, Path(data_dir), clock)
 
     def close(self) -> None:
         """Close the file (a checkpoint folds the WAL back into it)."""
@@ -319,7 +273,7 @@ class ProgressStore:
         return dict(zip(("id", "profile_id", "scenario_id", "state"), rows[0]))
 
     def _write(self):
-        return _Transaction(self)
+        return Transaction(self)
 
     def _valid_name(self, name: str, except_id: int | None = None) -> str:
         name = " ".join(str(name or "").split())
@@ -329,68 +283,6 @@ class ProgressStore:
         if rows:
             raise StoreError(errors.PROFILE_EXISTS, f"There is already a profile called '{name}'.")
         return name
-
-
-class _Transaction:
-    """`with store._write() as conn:` one BEGIN IMMEDIATE ... COMMIT under the store's lock."""
-
-    def __init__(self, store: ProgressStore):
-        self.store = store
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.store._lock.acquire()
-        try:
-            conn = self.store._conn()
-            conn.execute("BEGIN IMMEDIATE")
-        except BaseException as exc:
-            self.store._lock.release()
-            if isinstance(exc, sqlite3.Error):
-                raise translate(exc, self.store.path, self.store.data_dir) from None
-            raise
-        return conn
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        conn = self.store.db.conn
-        try:
-            if exc_type is None:
-                conn.execute("COMMIT")
-            elif conn.in_transaction:
-                conn.execute("ROLLBACK")
-        except sqlite3.Error as error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise translate(error, self.store.path, self.store.data_dir) from None
-        finally:
-            self.store._lock.release()
-        if isinstance(exc, sqlite3.Error):
-            raise translate(exc, self.store.path, self.store.data_dir) from None
-
-
-def translate(exc: sqlite3.Error, path: Path, data_dir: Path) -> StoreError:
-    """A StoreError with a stable code for a sqlite3 error."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(errors.LOCKED, "The progress file is busy in another Relint window or program. "
-                          "Close it and try again.", path=path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text or "disk image" in text:
-        return StoreError(errors.DAMAGED, _damaged_message(path, str(exc)), path=path,
-                          backup=backups.newest_good_backup(data_dir))
-    return StoreError(errors.UNREADABLE, f"Relint cannot use {path}: {exc}.", path=path)
-
-
-def _damaged_message(path: Path, detail: str) -> str:
-    return f"The progress file {path} is damaged and cannot be read safely ({detail})."
-
-
-def _precheck(path: Path, data_dir: Path) -> int:
-    """Before writing anything: is it SQLite at all, and not from a newer Relint?"""
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    with open(path, "rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StoreError(errors.DAMAGED, _damaged_message(path, "it is not a SQLite database"), path=path,
-                             backup=backups.newest_good_backup(data_dir))
-    return check_version_read_only(path)
 
 
 def _participants(participants: Iterable) -> list[tuple[int, str]]:
