@@ -42,6 +42,8 @@ def report(command: str, error: StoreError, data_dir: Path | None = None) -> int
 def opened_store(data_dir: str | None) -> Iterator[ProgressStore]:
     """The store of --data-dir (or the default folder), closed afterwards; StoreError passes through."""
     store = ProgressStore.open(resolve_data_dir(data_dir))
+    for warning in store.warnings:
+        print(f"relint: {warning}", file=sys.stderr)
     try:
         yield store
     finally:
@@ -94,6 +96,8 @@ def _prepare(args: argparse.Namespace, scenario):
     data_dir = resolve_data_dir(args.data_dir)
     try:
         store = ProgressStore.open(data_dir)
+        for warning in store.warnings:
+            print(f"relint play: {warning}", file=sys.stderr)
         profile = _profile(store, args.profile)
         found = store.interrupted_session(profile.id, scenario.id)
         state = None

@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def backup_now(conn: sqlite3.Connection, data_dir: Path, today: dt.date) -> Back
     """Copy the open database into today's backup (replacing it), then keep only the newest KEEP."""
     folder = ensure_private_dir(backup_dir(data_dir))
     final = folder / f"{PREFIX}{today.isoformat()}{SUFFIX}"
-    partial = final.with_name(final.name + ".partial")
+    partial = final.with_name(f"{final.name}.{os.getpid()}.partial")  # two Relint processes never share one
     # Create the target private before SQLite writes a byte into it.
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
@@ -102,17 +103,23 @@ def prune(data_dir: Path, keep: int = KEEP) -> None:
     """Delete all but the newest `keep` backups, and any half-written copy a crash left behind."""
     for backup in list_backups(data_dir)[keep:]:
         backup.path.unlink(missing_ok=True)
-    remove_leftovers(data_dir)
+    remove_leftovers(data_dir, older_than_s=600)
 
 
-def remove_leftovers(data_dir: Path) -> None:
-    """Half-written copies (a crash during a backup, restore or erase) hold private text too: delete them."""
-    folders = [Path(data_dir), backup_dir(data_dir)]
-    for folder in folders:
+def remove_leftovers(data_dir: Path, older_than_s: float = 0) -> None:
+    """Half-written copies (a crash during a backup, restore or erase) hold private text too: delete them.
+
+    `older_than_s` spares a copy another Relint process may be writing right now."""
+    now = time.time()
+    for folder in (Path(data_dir), backup_dir(data_dir)):
         if folder.is_dir():
-            for pattern in ("*.sqlite3.partial", "*.sqlite3.erasing", "*.sqlite3.restoring"):
+            for pattern in ("*.partial", "*.sqlite3.erasing", "*.sqlite3.restoring"):
                 for path in folder.glob(pattern):
-                    path.unlink(missing_ok=True)
+                    try:
+                        if now - path.stat().st_mtime >= older_than_s:
+                            path.unlink()
+                    except FileNotFoundError:
+                        pass
 
 
 def restore(data_dir: Path, backup: Backup | None = None, now: dt.datetime | None = None) -> Path | None:

@@ -22,8 +22,12 @@ BUSY_TIMEOUT_S = 3.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def open_database(data_dir: Path, today: dt.date, daily_backup: bool, synchronous: str) -> Database:
-    """The checked, migrated, backed-up database of a data folder; StoreError if it cannot be used."""
+def open_database(data_dir: Path, today: dt.date, daily_backup: bool, synchronous: str,
+                  warnings: list[str] | None = None) -> Database:
+    """The checked, migrated, backed-up database of a data folder; StoreError if it cannot be used.
+
+    Problems that do not stop the file being used (a backup that failed) are appended to `warnings`."""
+    warnings = warnings if warnings is not None else []
     data_dir = Path(data_dir)
     path = database_path(data_dir)
     try:
@@ -53,7 +57,11 @@ def open_database(data_dir: Path, today: dt.date, daily_backup: bool, synchronou
         for extra in ("-wal", "-shm"):
             make_private(path.with_name(path.name + extra))
         if daily_backup:
-            backups.ensure_daily_backup(conn, data_dir, today)
+            try:
+                backups.ensure_daily_backup(conn, data_dir, today)
+            except (OSError, sqlite3.Error) as exc:
+                # A missed backup must not stop today's practice being saved; it is said, and tried again next open.
+                warnings.append(f"Today's backup of your progress could not be made ({exc}).")
     except StoreError:
         conn.close()
         raise

@@ -53,13 +53,17 @@ class ProgressStore:
         self.path = database_path(self.data_dir)
         self._clock = clock
         self._lock = threading.RLock()
+        self.warnings: tuple[str, ...] = ()  # problems on opening that did not stop it (a failed backup)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: str | Path, *, clock: Clock = utc_now, daily_backup: bool = True) -> "ProgressStore":
         """Open (creating or migrating) the progress file in data_dir; raise StoreError if it cannot be used."""
-        db = open_database(Path(data_dir), clock().astimezone().date(), daily_backup, cls.SYNCHRONOUS)
-        return cls(db, Path(data_dir), clock)
+        warnings: list[str] = []
+        db = open_database(Path(data_dir), clock().astimezone().date(), daily_backup, cls.SYNCHRONOUS, warnings)
+        store = cls(db, Path(data_dir), clock)
+        store.warnings = tuple(warnings)
+        return store
 
     def close(self) -> None:
         """Close the file (a checkpoint folds the WAL back into it)."""

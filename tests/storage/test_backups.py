@@ -101,3 +101,13 @@ def test_restore_without_any_backup_has_a_code(data_dir):
     with pytest.raises(StoreError) as caught:
         backups.restore(data_dir)
     assert caught.value.code == errors.NO_BACKUP
+
+
+def test_a_backup_that_cannot_be_made_does_not_stop_the_store(data_dir, clock):
+    (data_dir / "backups").write_text("a file where the backups folder should be")
+    store = ProgressStore.open(data_dir, clock=clock)
+    try:
+        assert len(store.warnings) == 1
+        store.create_profile("Ann")  # practice is still saved
+    finally:
+        store.close()
