@@ -46,6 +46,7 @@ class Engine:
         self.scenario = scenario
         self._evaluate = evaluate or default_evaluator.evaluate
         self._grade_labels = grade_labels or default_evaluator.grade_labels
+        self._fact_texts = {f.id: f.text for n in scenario.nodes.values() for f in n.remember}
 
     # -- starting and resuming -------------------------------------------------------------
     def start(self) -> Step:
@@ -77,7 +78,7 @@ class Engine:
     def context(self, state: RunState) -> ReplyContext:
         """What the evaluator needs to know about this moment of the run."""
         node = self.scenario.node(state.node)
-        facts = {f.id: f.text for n in self.scenario.nodes.values() for f in n.remember}
+        facts = self._fact_texts
         prompt = next((e.text for e in reversed(state.transcript) if e.who != "learner"), "")
         return ReplyContext(
             prompt=prompt,

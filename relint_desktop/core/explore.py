@@ -93,6 +93,17 @@ def take(engine: Engine, state: RunState, move) -> Step:
     return engine.choose(state, move) if isinstance(move, int) else engine.reply(state, PROBE_TEXT, move)
 
 
+def probe_engine(scenario: Scenario) -> Engine:
+    """An engine for exploring: choices graded by their authored labels alone (no text is analysed)."""
+    return Engine(scenario, evaluate=lambda text, context=None: synthetic_evaluation(()),
+                  grade_labels=lambda text, labels, context=None: synthetic_evaluation(labels))
+
+
+def _light(state: RunState) -> RunState:
+    """The state without its transcript and turns, which exploring never reads (keeps each step O(1))."""
+    return state.evolve(transcript=(), turns=()) if state.transcript or state.turns else state
+
+
 @dataclass
 class Exploration:
     """What exploring found: coverage, dead ends (with the path to them) and whether it was cut short."""
@@ -138,7 +149,7 @@ def _relevance(scenario: Scenario):
 
 def explore(scenario: Scenario, max_states: int = MAX_STATES, engine: Engine | None = None) -> Exploration:
     """Breadth-first over every distinct reachable state."""
-    engine = engine or Engine(scenario)
+    engine = engine or probe_engine(scenario)
     names, cap = _relevance(scenario)
     variables, visited_nodes, facts = sorted(names["var"]), sorted(names["node"]), names["fact"]
 
@@ -150,7 +161,7 @@ def explore(scenario: Scenario, max_states: int = MAX_STATES, engine: Engine | N
     result = Exploration(scenario)
     parents: dict = {}
     try:
-        first = engine.start().state
+        first = _light(engine.start().state)
     except EngineError as exc:
         result.dead_ends.append((scenario.start, str(exc), "(start)"))
         return result
@@ -176,7 +187,7 @@ def explore(scenario: Scenario, max_states: int = MAX_STATES, engine: Engine | N
                 result.truncated = True
                 return result
             parents[k] = (key(state), name)
-            queue.append(step.state)
+            queue.append(_light(step.state))
     return result
 
 
@@ -213,7 +224,7 @@ class RandomRun:
 
 def random_runs(scenario: Scenario, count: int, seed: int = 0, max_steps: int = MAX_RANDOM_STEPS) -> list[RandomRun]:
     """Play `count` runs with random choices and random typed routes; errors are caught and reported."""
-    engine = Engine(scenario)
+    engine = probe_engine(scenario)
     runs = []
     for number in range(count):
         run_seed = seed * 1_000_003 + number
@@ -227,7 +238,7 @@ def random_runs(scenario: Scenario, count: int, seed: int = 0, max_steps: int = 
                 if not options:
                     raise EngineError(f"node '{state.node}' offers no way on")
                 name, move = rng.choice(options)
-                state = take(engine, state, move).state
+                state = _light(take(engine, state, move).state)
                 path.append(f"{name} > {state.node}")
             outcome = state.outcome
             error = "" if state.ended else f"no ending after {max_steps} replies (an endless loop?)"

@@ -18,7 +18,7 @@ from relint_desktop.core.lint import check_graph
 from relint_desktop.core.model import Scenario
 from relint_desktop.core.references import check_references
 from relint_desktop.core.schema_scenario import read_scenario, scenario_key_line
-from relint_desktop.core.yamltree import parse_yaml_bytes, read_yaml
+from relint_desktop.core.yamltree import MAX_BYTES, parse_yaml_bytes, paused_gc, read_yaml
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -74,13 +74,13 @@ def load_scenario(path: Path | str) -> LoadResult:
         return LoadResult(str(path), None, sink.sorted())
 
 
-def load_scenario_text(text: str | bytes, name: str = "<text>") -> LoadResult:
+def load_scenario_text(text: str | bytes, name: str = "<text>", max_bytes: int = MAX_BYTES) -> LoadResult:
     """Check and compile scenario YAML given as text (editors, tests); `name` is used as the file."""
     sink = DiagnosticSink(name)
     raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
     try:
-        if len(raw) > 1_000_000:
-            sink.add("RL103", 1, "the text is larger than 1,000,000 bytes")
+        if len(raw) > max_bytes:
+            sink.add("RL103", 1, f"the text is larger than {max_bytes:,} bytes")
             return LoadResult(name, None, sink.sorted())
         return _compile(sink, parse_yaml_bytes(raw, sink), Path(name))
     except Exception as exc:
@@ -91,10 +91,11 @@ def load_scenario_text(text: str | bytes, name: str = "<text>") -> LoadResult:
 def _compile(sink: DiagnosticSink, data, path: Path) -> LoadResult:
     if sink.items:  # the file could not be read as YAML
         return LoadResult(str(path), None, sink.sorted())
-    scenario, draft = read_scenario(sink, data, str(path))
-    if scenario is not None:
-        check_references(sink, scenario, draft)
-        check_graph(sink, scenario, draft)
+    with paused_gc():  # thousands of small frozen objects, no cycles: the collector would only slow this down
+        scenario, draft = read_scenario(sink, data, str(path))
+        if scenario is not None:
+            check_references(sink, scenario, draft)
+            check_graph(sink, scenario, draft)
     ok = scenario is not None and not sink.has_errors
     return LoadResult(str(path), scenario if ok else None, sink.sorted())
 
