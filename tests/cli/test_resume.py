@@ -86,3 +86,21 @@ def test_a_damaged_progress_file_is_reported_plainly(data_dir):
     result = subprocess.run(play(data_dir), input="1\n" * 8, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "[DAMAGED]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_locked_progress_file_stops_the_run_plainly(data_dir):
+    import sqlite3
+
+    store = ProgressStore.open(data_dir)
+    store.create_profile("Ann")
+    store.close()
+    blocker = sqlite3.connect(data_dir / "progress.sqlite3", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock for the whole run
+    try:
+        result = subprocess.run(play(data_dir), input="1\n" * 8, capture_output=True, text=True, timeout=60)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert result.returncode == 3
+    assert "[LOCKED]" in result.stderr and "Traceback" not in result.stderr
+    assert "Choose 1-" not in result.stdout  # it stopped before asking for a reply it could not keep

@@ -163,3 +163,16 @@ def test_a_newer_file_offers_only_to_continue_without_saving(qtbot, data_dir):
         return False
 
     assert open_or_recover(data_dir, ask=decline) is None
+
+
+def test_missed_moments_work_from_the_keyboard(qtbot, store):
+    ann = store.create_profile("Ann")
+    play_days(store, ann, 1, [("n2", "Just ignore them.", ("dismiss",), 20)])
+    view = DashboardView(store, ann.id)
+    qtbot.addWidget(view)
+    view.show()
+    missed = view.findChild(QtWidgets.QListWidget, "dashboard-missed")
+    missed.setFocus()
+    with qtbot.waitSignal(view.practise_requested) as signal:
+        qtbot.keyClick(missed, Qt.Key.Key_Return)
+    assert signal.args == ["late-night", "n2"]
