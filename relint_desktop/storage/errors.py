@@ -24,7 +24,15 @@ CLOSED = "CLOSED"
 
 
 class StoreError(Exception):
-    """A progress-store failure with a stable `code`, a plain message, and, for DAMAGED, the best backup."""
+    """A progress-store failure with a stable `code`, a plain message, and, for DAMAGED, the best backup.
+
+    `StoreError(code, ...)` builds the subclass for that code (DamagedError for DAMAGED, ...), so callers
+    may catch either the subclass or StoreError and look at `.code`."""
+
+    def __new__(cls, code: str = "", message: str = "", **kwargs):
+        if cls is StoreError:
+            cls = _BY_CODE.get(code, StoreError)
+        return super().__new__(cls)
 
     def __init__(self, code: str, message: str, *, path: Path | None = None, backup=None):
         super().__init__(message)
@@ -35,3 +43,27 @@ class StoreError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class DamagedError(StoreError):
+    """DAMAGED: the file failed its integrity check; `.backup` is the newest good backup or None."""
+
+
+class NewerSchemaError(StoreError):
+    """NEWER_SCHEMA: written by a newer Relint; refused and left untouched."""
+
+
+class LockedError(StoreError):
+    """LOCKED: another program keeps the file busy."""
+
+
+class UnreadableError(StoreError):
+    """UNREADABLE: the operating system refused access."""
+
+
+class NotRelintError(StoreError):
+    """NOT_RELINT: a SQLite file of another program."""
+
+
+_BY_CODE = {DAMAGED: DamagedError, NEWER_SCHEMA: NewerSchemaError, LOCKED: LockedError,
+            UNREADABLE: UnreadableError, NOT_RELINT: NotRelintError}

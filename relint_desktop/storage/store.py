@@ -23,11 +23,12 @@ from relint_desktop.core.rubric import ELEMENTS, RED_LABELS
 from relint_desktop.core.state import RunState, StateError, Turn
 from relint_desktop.storage import errors, stats
 from relint_desktop.storage.connection import Transaction, open_database, translate
-from relint_desktop.storage.errors import StoreError
+from relint_desktop.storage.errors import DamagedError, LockedError, NewerSchemaError, StoreError  # noqa: F401
 from relint_desktop.storage.paths import database_path
 from relint_desktop.storage.records import DashboardData, Profile, ScenarioStats
 
-__all__ = ["ProgressStore", "StoreError", "Profile", "ScenarioStats", "DashboardData", "ROLES"]
+__all__ = ["ProgressStore", "StoreError", "DamagedError", "NewerSchemaError", "LockedError", "Profile", "ScenarioStats",
+           "DashboardData", "ROLES"]
 
 ROLES = ("learner", "speaker", "listener", "facilitator")
 MAX_NAME = 60

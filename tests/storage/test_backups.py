@@ -111,3 +111,13 @@ def test_a_backup_that_cannot_be_made_does_not_stop_the_store(data_dir, clock):
         store.create_profile("Ann")  # practice is still saved
     finally:
         store.close()
+
+
+def test_store_errors_are_subclasses_by_code(data_dir):
+    from relint_desktop.storage.errors import DamagedError
+
+    database_path(data_dir).write_bytes(b"nope" * 100)
+    with pytest.raises(DamagedError) as caught:
+        ProgressStore.open(data_dir)
+    assert isinstance(caught.value, StoreError) and caught.value.code == errors.DAMAGED
+    assert type(StoreError(errors.NO_PROFILE, "x")) is StoreError
