@@ -29,6 +29,7 @@ REFERENCE = Rx(
 )
 # Threatening to use what was shared.
 THREAT = Rx(
+    r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|i'm|i\s+am|i'll\s+have\s+to|i\s+might\s+have\s+to|i'd\s+have\s+to)\s+(?:be\s+)?(?:tell|telling|mention|mentioning|let\s+\w+\s+know|inform|informing|report|reporting|raise|raising|flag|flagging|show|showing|call|calling|ring|ringing|phone|phoning|email|emailing)\s+(?:it\s+to\s+|this\s+to\s+|that\s+to\s+)?(?:your|the|everyone|everybody|mum|mom|dad|hr|them|him|her|people|social|my|our)\b",
     r"\b(?:i'll|i\s+will|i\s+could|i\s+might|maybe\s+i\s+should|i'm\s+going\s+to|i\s+should|don't\s+make\s+me)\s+(?:just\s+)?(?:tell|show|remind|let)\s+(?:everyone|everybody|your|them|him|her|mom|dad|the\s+(?:team|class|boss|group)|people)\b[^.?!]*\b(?:what\s+you|about\s+(?:your|you|the\s+time|what)|you\s+(?:said|told|did|admitted))\b",
     r"\b(?:wait\s+until|wait\s+till|what\s+if)\s+(?:everyone|everybody|your\s+\w+|they|people)\s+(?:hears?|finds?\s+out|knows?)\s+(?:about\s+)?(?:what\s+you|your|that\s+you)\b",
 )
@@ -36,9 +37,9 @@ CRITICAL = Rx(
     r"\bagain\b|\bno\s+wonder\b|\bthat's\s+why\b|\bthis\s+is\s+why\b|\bthat\s+explains\b|\btypical\b|\bof\s+course\b|\bas\s+usual\b|"
     r"\bjust\s+like\b|\bsee\?|\bproves?\b|\balways\b|\bnever\b|\bcan't\s+(?:handle|cope|deal|manage|be\s+trusted|take|keep)\b|"
     r"\bproblem\b|\bfault\b|\bwhat\s+do\s+you\s+expect\b|\bbecause\s+you\b|\bsurprised\b|\bexpected\b|\bobviously\b|"
-    r"\bmaybe\s+(?:that's|it's|you)\b|\bshould\b|\bshouldn't\b|\bso\s+(?:maybe|clearly|obviously)\b|\bclearly\b|\bexcuse\b|"
+    r"\bmaybe\s+(?:that's|it's|you)\b|\bso\s+(?:maybe|clearly|obviously)\b|\bclearly\b|\bexcuse\b|"
     r"\bsounds\s+like\s+(?:another|your)\b|\bhere\s+we\s+go\b|\byour\s+(?:thing|issue|problem)\b|\bpattern\b|\bwhy\b|"
-    r"\blearn(?:ed)?\b|\bstill\b|\bgrow\s+up\b|\bpathetic\b|\bweak\b|\bdrama\b|\bdramatic\b|\boverreact\w*\b|\bstupid\b|\blazy\b|"
+    r"\blearn(?:ed)?\b|\bgrow\s+up\b|\bpathetic\b|\bweak\b|\bdrama\b|\bdramatic\b|\boverreact\w*\b|\bstupid\b|\blazy\b|"
     r"\bcrazy\b|\bliability\b|\bunreliable\b|\btrust\s+you\b|\bbaggage\b|\bmess\b|\bscrew\w*\s+up\b|\bmess\w*\s+up\b"
 )
 KIND = Rx(
@@ -84,43 +85,52 @@ def is_feeling_prompt(prompt_lower: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    """Words that carry content, crudely stemmed, for overlap with earlier disclosures."""
-    return {_stem(w) for w in T.words(text) if w not in _STOP and len(w) > 2}
+    """Words that carry content, cut to a crude stem (first five letters), for overlap with earlier disclosures."""
+    return {w[:5] for w in T.words(text) if w not in _STOP and len(w) > 2}
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+# Pointing back at a disclosure in any tone; whether it is a weapon depends on the rest of the reply.
+RECALL = Rx(
+    r"\byou\s+(?:literally\s+|even\s+|yourself\s+|did\s+|once\s+|already\s+)?(?:told\s+me|said|admitted|mentioned|promised|confessed|confided|swore)\b",
+    r"\byou(?:'ve|\s+have)\s+(?:told|said\s+to)\s+me\b|\bdidn't\s+you\s+(?:say|tell\s+me|admit|promise|mention)\s+(?:that|you|this|it|about|the|your)\b|\bby\s+your\s+own\s+admission\b|\blike\s+you\s+promised\b",
+    r"\bas\s+you\s+(?:admitted|said|told|mentioned)\b",
+)
+_RED = frozenset({"judge", "escalate", "dismiss", "fix", "hijack"})
+_GREEN = frozenset({"validate", "mirror", "appreciate", "clarify", "permission"})
 
 
 def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
-    """weaponize spans: explicit references or history overlap used critically, or threats to tell."""
-    spans: list[Span] = reading.spans(THREAT, "weaponize")
+    """weaponize spans: a disclosure (named, or matching the history) pointed back at them in a hostile
+    reply, or a threat to tell. Kind recall, in a reply that is otherwise supportive, is not weaponising."""
     history = [content_words(h) for h in reading.context.history if isinstance(h, str)]
-    judged = {s.start for s in other if s.label in ("judge", "escalate", "dismiss")}
-    sentences = reading.sentences
-    for n, sentence in enumerate(sentences):
+    mine = content_words(reading.lower)
+    points_back = RECALL.search(reading.lower) or REFERENCE.search(reading.lower) or \
+        any(len(mine & fact) >= 1 for fact in history)
+    spans: list[Span] = reading.spans(THREAT, "weaponize") if points_back else []
+    spans += [Span(m.start(), m.end(), "weaponize") for m in _THREAT_TELL.finditer(reading.lower)]
+    labels = {s.label for s in other}
+    hostile = bool(labels & _RED) or CRITICAL.search(reading.lower) is not None
+    harsh = bool(labels & {"judge", "escalate"}) or CRITICAL.search(reading.lower) is not None
+    kind = bool(labels & _GREEN) or any(KIND.search(s.lower) for s in reading.sentences if s.question)
+    for sentence in reading.sentences:
         lo = sentence.lower
-        follow = sentences[n + 1].lower if n + 1 < len(sentences) and sentences[n + 1].question else ""
-        critical = CRITICAL.search(lo) is not None or any(sentence.start <= j < sentence.end for j in judged)
-        # Recall followed by a caring question ("You mentioned X. How has that been?") is kind.
-        kind = (KIND.search(lo) is not None or (follow and KIND.search(follow) and not CRITICAL.search(follow))) \
-            and not any(sentence.start <= j < sentence.end for j in judged)
-        if not critical or kind:
-            continue
         ref = REFERENCE.search(lo)
-        if ref:
+        if ref and (hostile or not kind):
             spans.append(Span(sentence.start + ref.start(), sentence.start + ref.end(), "weaponize"))
             continue
-        words = content_words(lo)
-        for fact in history:
-            shared = words & fact
-            if len(shared) >= 2 or (len(shared) == 1 and len(fact) <= 3 and _REMEMBER.search(lo)):
+        recall = RECALL.search(lo)
+        if recall and not kind and (hostile or len(reading.sentences) > 1):
+            spans.append(Span(sentence.start + recall.start(), sentence.start + recall.end(), "weaponize"))
+            continue
+        if history and not kind:
+            words = content_words(lo)
+            shared = max((len(words & fact) for fact in history), default=0)
+            if shared >= 2 or (shared == 1 and CRITICAL.search(lo)):
                 spans.append(sentence_span(sentence, "weaponize"))
-                break
     return spans
+
+
+_THREAT_TELL = Rx(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i'm)\s+(?:tell|telling)\s+(?:everyone|everybody|the\s+whole)\b[^.?!]*\b(?:what\s+you|about\s+(?:your|you|the\s+time|what))\b")
 
 
 _REMEMBER = Rx(r"\bremember\b|\bagain\b|\blike\s+(?:last|that)\b|\byou\s+(?:said|told|admitted)\b|\bno\s+wonder\b|\bthat's\s+why\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from relint_desktop.core.evaluation import ReplyContext, Span
 from relint_desktop.core.evaluator import advice, context as ctx, dismiss, focus, model, questions, support, verdicts
 from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
+from relint_desktop.core.rubric import RED_LABELS
 
 # Verdicts that stay verdicts even when advice is welcome (the feeling is wrong, insults).
 _HARSH = Rx(r"over-?\s?react|sensitive|dramatic|stupid|dumb|idiot|pathetic|lazy|selfish|ridiculous|childish|"
@@ -40,10 +41,18 @@ def rule_spans(reading: Reading) -> list[Span]:
     spans += focus.hijacks(reading)
     spans += dismiss.find(reading)
     spans = _permission_or_fix(reading, spans)
-    spans += ctx.weaponize(reading, spans)
     spans = _not_fix(reading, spans)
     spans += dismiss.logistics(reading, spans)
     spans += questions.find(reading, spans)
+    weapons = ctx.weaponize(reading, spans)
+    if weapons:
+        # A question that points a disclosure back at them is not curiosity.
+        spans = [s for s in spans if not (s.label == "clarify" and any(_same_sentence(reading, s, w) for w in weapons))]
+        spans += weapons
+    if not any(s.label in ("validate", "clarify", "dismiss", "hijack", "appreciate", "mirror") for s in spans):
+        spans += reading.spans(verdicts._INTERJECTION, "escalate")
+    red = [s for s in spans if s.label in RED_LABELS]
+    spans += support.statements(reading, red)
     return spans
 
 
@@ -101,6 +110,12 @@ def _hard_rules(reading: Reading, spans: list[Span]) -> list[Span]:
         # rubric: advice after they feel understood, and asked for with permission, is not fix or judge.
         spans = [s for s in spans if s.label != "fix"
                  and not (s.label == "judge" and not _HARSH.search(reading.lower, s.start, s.end))]
-    threats = [s for s in spans if s.label == "weaponize" and ctx.THREAT.search(reading.lower, s.start, s.end)]
-    spans += [Span(s.start, s.end, "judge") for s in spans if s.label == "weaponize" and s not in threats]
+    if any(s.label == "weaponize" for s in spans):
+        threat = ctx.THREAT.search(reading.lower)
+        if threat:
+            # Threatening to use what they shared raises the stakes: escalate, and a threat rather than a verdict.
+            spans.append(Span(threat.start(), threat.end(), "escalate"))
+        else:
+            # rubric: weaponising (other than a threat) is also a verdict on the person.
+            spans += [Span(s.start, s.end, "judge") for s in spans if s.label == "weaponize"]
     return spans

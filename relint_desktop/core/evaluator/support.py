@@ -86,6 +86,35 @@ APPRECIATE = Rx(
 )
 
 
+_YOU = Rx(r"\b(?:you|you're|you've|you'd|you were|your|yourself)\b")
+# A plain statement of what they went through: "You found out and now you feel exposed."
+_STATEMENT_START = Rx(
+    r"^\W*(?:and\s+|so\s+|oh,?\s+|ah,?\s+|right,?\s+|okay,?\s+|mm,?\s+)?(?:you(?:'re|'ve|\s+were|\s+are|\s+have|\s+had|\s+got|\s+found|\s+felt|\s+feel|\s+kept|\s+held|\s+snapped|\s+dropped|\s+carried|\s+want|\s+wanted|\s+really|\s+still|\s+thought|\s+believed|\s+did|\s+didn't|\s+don't|\s+can't|\s+couldn't|\s+weren't|\s+wish|\s+miss|\s+hate|\s+love|\s+care|\s+put|\s+went|\s+came|\s+lost|\s+spent|\s+worked|\s+tried|\s+gave|\s+told|\s+said|\s+saw|\s+heard|\s+know|\s+knew|\s+\w+ed)|your\s+\w+|it(?:'s|\s+has|\s+had|\s+was)?\s+(?:made|left|been|got|knocked|hit|shook|broken|sounds\s+like\s+you)|(?:it\s+)?made\s+you|(?:they|he|she|people|everyone|nobody|no\s+one|someone|two\s+people|the\s+\w+)(?:'re|'s|\s+are|\s+is|\s+were|\s+was|\s+have|\s+has|\s+had|\s+\w+ed|\s+expect|\s+keep|\s+didn't|\s+don't|\s+couldn't|\s+won't)?\b)"
+)
+_NOT_STATEMENT = Rx(
+    r"\byou(?:'ll|\s+will|\s+should|\s+could|\s+need|\s+must\s+(?!feel|be|have)|\s+ought|\s+might\s+want|'d\s+better)\b|\b(?:not|never)\b|n't\s+(?:a|an|the)\b|"
+    r"\byou(?:'re|\s+are)\s+(?:so|such|really|a|an|the|too|just|always|being|clever|smart|brilliant|amazing|strong|brave|great|wonderful|fine|okay|ok|tough|kind|lovely|good)\b|"
+    r"\b(?:always|obviously|clearly|again|typical|seriously|honestly)\b|\bi\b|\bi'm\b|\bi've\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
+    r"\byou\s+(?:can't|cannot|don't\s+(?:have|need)|know\b|mentioned|said|told|admitted)|\btoo\s+much\b|\bway\s+too\b|\bgoing\s+to\b|\bgonna\b|"
+    r"\byou(?:'re|\s+are)\s+(?:one\s+of|beautiful|gorgeous|talented|worrying|overthinking|turning\s+into|acting|fifteen|\d+)|!"
+)
+
+
+def statements(reading: Reading, red: list[Span]) -> list[Span]:
+    """Mirror spans for plain statements of their experience, in sentences no red rule claimed."""
+    found = []
+    for s in reading.sentences:
+        lo = s.lower
+        if s.question or not _YOU.search(lo) or not _STATEMENT_START.search(lo) or _NOT_STATEMENT.search(lo):
+            continue
+        if any(s.start <= r.start < s.end for r in red) or any(r.label in ("judge", "escalate", "weaponize") for r in red):
+            continue
+        if len(lo.split()) < 4:
+            continue
+        found.append(Span(s.start, s.end, "mirror"))
+    return found
+
+
 def find(reading: Reading) -> list[Span]:
     """Spans for mirror, appreciate and validate."""
     spans: list[Span] = []

@@ -32,14 +32,14 @@ JUDGE = Rx(
     r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:all\s+|kind\s+of\s+|partly\s+|really\s+)?(?:your\s+own|your)\s+(?:fault|doing|problem)\b",
     r"\byou\s+brought\s+(?:this|it)\s+on\b|\bthat's\s+on\s+you\b|\byou\s+(?:kind\s+of\s+|sort\s+of\s+)?asked\s+for\s+it\b|\byou\s+made\s+your\s+(?:own\s+)?bed\b",
     r"\bwhat\s+did\s+you\s+(?:expect|think\s+would\s+happen)\b|\bi\s+told\s+you\s+so\b|\bi\s+(?:told|warned)\s+you\b|\bwhat\s+were\s+you\s+thinking\b",
-    r"\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:would|did|didn't|couldn't|wouldn't|can't|won't|do|don't|are|were|weren't|is|were|must|does)\s+you\s+(?:even\s+|just\s+|always\s+|never\s+|ever\s+)?(?!think|feel|say\s+that\s+it|want\s+to\s+know)\w+",
+    r"\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:would|did|didn't|couldn't|wouldn't|can't|won't|are|were|weren't|must)\s+you\s+(?:even\s+|just\s+|always\s+|never\s+|ever\s+)?(?!think|feel|say\s+that\s+it|want\s+to\s+know)\w+",
     r"\bhow\s+(?:could|can|would)\s+you\s+(?:not\s+)?(?:even\s+)?(?:be\s+so|let|do|say|forget|miss|think|not|just|ever)\b",
-    r"\byou\s+(?:always|never|constantly|keep)\s+(?!know\b)\w+",
+    r"\byou\s+(?:always|never|constantly|keep)\s+(?!know\b|do\b|have\b|will\b|been\b|look\b|make\s+me\s+(?:laugh|smile|feel\s+better))\w+",
     r"\b(?:grow\s+up|man\s+up|toughen\s+up|get\s+a\s+grip|get\s+over\s+yourself|suck\s+it\s+up|stop\s+(?:whining|complaining|being\s+(?:so\s+)?\w+|crying|moaning|sulking|making\s+excuses))\b",
     r"\b(?:that's|it's|that\s+is|it\s+is|that\s+was)\s+(?:just\s+|simply\s+|really\s+)?(?:wrong|not\s+okay|not\s+ok|unacceptable|inexcusable|no\s+excuse|not\s+an\s+excuse|a\s+cop-?out|an\s+excuse|lazy|selfish|on\s+you)\b",
     r"\b(?:you're|you\s+are)\s+(?:the\s+(?:problem|one\s+who\s+(?:messed|screwed|caused))|part\s+of\s+the\s+problem|too\s+\w+|so\s+(?:lazy|selfish|dramatic|sensitive|negative|careless|immature))\b",
     r"\byour\s+(?:problem|issue)\s+is\b|\bthe\s+problem\s+is\s+(?:you|that\s+you)\b",
-    r"\b(?:to\s+be\s+(?:fair|honest)|honestly|frankly|well|but|let's\s+be\s+real|let's\s+be\s+honest),?\s+you\s+(?:did|didn't|were|kind\s+of|sort\s+of|could|should|brought|made|started|never|always|knew)\b",
+    r"\b(?:to\s+be\s+(?:fair|honest)|honestly|frankly|well|but|let's\s+be\s+real|let's\s+be\s+honest),?\s+you\s+(?:did|didn't|were|kind\s+of|sort\s+of|brought|made|started|never|always|knew)\b",
     r"\b(?:i'm|i\s+am)\s+not\s+(?:judging|criticizing|criticising|blaming|saying\s+(?:it's|you're|you\s+were)\s+your\s+fault|trying\s+to\s+(?:judge|be\s+(?:harsh|mean|rude)|criticize|criticise|blame))\b[^.?!]*\bbut\b",
     r"\b(?:no\s+offen[cs]e|not\s+to\s+be\s+(?:harsh|mean|rude|that\s+person)|don't\s+take\s+this\s+the\s+wrong\s+way|with\s+all\s+due\s+respect|i\s+hate\s+to\s+say\s+it|i\s+say\s+this\s+with\s+love|i'm\s+just\s+saying|just\s+saying|i'm\s+just\s+being\s+honest|hate\s+to\s+break\s+it\s+to\s+you|tough\s+love)\b",
     r"\b(?:you\s+)?(?:need|have)\s+to\s+(?:learn\s+to|stop\s+being|take\s+responsibility|own\s+(?:it|that|your)|grow\s+up|be\s+more|get\s+better\s+at)\b",
@@ -53,6 +53,23 @@ JUDGE = Rx(
     r"\b(?:shame\s+on\s+you|you\s+should\s+be\s+ashamed|disappointed\s+in\s+you|i\s+expected\s+better|i\s+expected\s+more)\b",
     r"\bwhat's\s+wrong\s+with\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b|\byour\s+own\s+fault\b",
     r"\byou\s+(?:let|made)\s+(?:it|this|that|things)\s+(?:happen|get\s+(?:this|that|so)\s+bad)\b",
+)
+
+# Verdicts in everyday shapes: disapproval, "I told you", rhetorical digs, announced criticism.
+JUDGE_MORE = Rx(
+    r"\b(?:you're|you\s+are|you\s+were|you've\s+(?:always\s+)?been|you\s+can\s+be|you\s+sound)\s+(?:a\s+bit\s+|such\s+|so\s+|really\s+|being\s+|just\s+|always\s+|the\s+)*(?:an?\s+)?(?:idiot|liar|thug|quitter|snowflake|princess|baby|wimp|coward|hypocrite|joke|fool|muppet|nightmare|fragile\s+one|fragile|daft|oversensitive|over-sensitive|controlling|paranoid|jealous\s+type|flaky|unreliable|mercenary|disloyal|ungrateful|soft|precious|melodramatic|attention-seeking|obsessed|lazy|useless|hopeless|selfish|spoilt|spoiled|naive)\b",
+    r"\b(?:don't|do\s+not)\s+be\s+(?:so\s+)?(?:ridiculous|daft|silly|stupid|dramatic|soft|a\s+baby|childish|pathetic|precious|melodramatic|paranoid|such\s+a|an?\s+idiot|like\s+that|mad|absurd)\b",
+    r"\b(?:that's|that\s+is|this\s+is|it's|that\s+was|how)\s+(?:a\s+bit\s+|pretty\s+|really\s+|so\s+|just\s+|quite\s+|very\s+|a\s+(?:massive|huge|complete|total)\s+|a\s+)?(?:ungrateful|disgusting|controlling|disloyal|mercenary|basic|sloppy|unprofessional|pathetic|embarrassing|shameful|selfish|lazy|childish|immature|convenient|rich|hypocritical|weak|unfair\s+on|irresponsible|careless|not\s+(?:good\s+enough|fair|on|acceptable|okay|normal|an\s+excuse|really\s+an\s+excuse)|no\s+way\s+to|waste\s+of|attention|your\s+problem|exactly\s+the\s+kind|exactly\s+what)\b",
+    r"\b(?:i'm|i\s+am)\s+(?:just\s+|so\s+|really\s+|very\s+|a\s+bit\s+)?disappointed\b|\bi\s+expected\s+(?:better|more)\b|\bi\s+(?:did\s+)?(?:try\s+to\s+)?(?:told|tell|warn|warned)\s+you\b|\bi\s+knew\s+(?:it|you|this|that)\b|\bi\s+never\s+liked\b",
+    r"\b(?:not\s+being\s+funny|not\s+having\s+a\s+go|i'm\s+not\s+(?:angry|cross|having\s+a\s+go|being\s+funny|saying|having\s+a\s+dig)|not\s+to\s+be\s+funny|no\s+disrespect)\b[^.?!]*\bbut\b|\bi'm\s+not\s+angry\b",
+    r"\bthat's\s+what\s+happens\s+when\s+you\b|\bserves\s+you\s+right\b|\byou\s+(?:only\s+)?have\s+yourself\s+to\s+blame\b|\byou\s+never\s+learn\b|\bnothing's\s+changed\b|\bit's\s+getting\s+old\b|\bso\s+much\s+for\b|\bbit\s+of\s+a\s+pattern\b|\bbit\s+(?:much|rich|mercenary|pathetic|dramatic|soft)\b|\bsays\s+the\s+(?:person|one|man|woman|guy|girl)\s+who\b",
+    r"\b(?:stop|quit)\s+(?:fishing|whining|moaning|sulking|being|making\s+(?:a\s+fuss|excuses|everything)|playing\s+the\s+victim|feeling\s+sorry)\b|\bget\s+over\s+(?:this|yourself)\b|\bpull\s+yourself\s+together\b|\bsort\s+yourself\s+out\b",
+    r"\byou\s+(?:tend\s+to|do\s+(?:wind|go|get|make|change|leave|moan|overdo|take)|(?:kind\s+of|sort\s+of)\s+(?:brought|asked|deserved)|never\s+really|always\s+(?:make|do|say|have|find|get|leave|blame|think)|can't\s+(?:let|keep|expect|just\s+expect|blame)|should\s+be\s+\w+ing|need\s+to\s+get\s+over)\b",
+    r"\b(?:by\s+now|grown\s+(?:man|woman|adult)|for\s+god's\s+sake|you\s+know\s+better|(?:wasn't|isn't)\s+it\s*[.]?$|did\s+you\s*[.?]?$|eh\s*\?)",
+    r"\b(?:why|how)\s+(?:haven't|hasn't|didn't|don't|do|did|would|could|can)\s+you\s+(?!feel|think|want|know\s+what)(?:even\s+|just\s+|ever\s+)?(?:forget|not|lose|let|miss|leave|quit|do\s+that|say\s+that|think\s+that|end\s+up|manage|keep|go\s+and|still|said|say\s+anything|tell\s+(?:me|anyone)|bother|get\s+yourself)\b",
+    r"^\W*(?:charming|brilliant|fantastic|marvellous|wonderful|great|lovely|nice|classic|typical|congrats|well\s+done|convenient\s+timing|convenient)\s*[.!]|\bjust\s+brilliant\b|\bconvenient\s+timing\b|\bbet\s+(?:your|they|he|she)\b[^.?!]*\b(?:thrilled|proud|delighted|pleased|impressed)\b|\bwell,?\s+congrats\b",
+    r"\b(?:sure|right),?\s+(?:so\s+)?(?:everyone|everybody|nobody|they're\s+all)\b|\bright,?\s+so\s+everyone\b|\.\s*sure\s*\.?$|\bif\s+you\s+ask\s+me\b|\bas\s+an\s+excuse\b|\bis\s+never\s+the\s+answer\b|\bno\s+excuse\s+for\b|\bisn't\s+going\s+to\s+help\b|\bwon't\s+help,?\s+(?:will|is)\s+it\b",
+    r"\bwhat\s+is\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:even|actually|really)\s+(?:trying|listening|serious)\b|\bwere\s+you\s+(?:even|actually)\b",
 )
 
 _SARCASM = Rx(
@@ -74,27 +91,35 @@ _SARCASM_CUE = Rx(r"\bso\s+you\b|\byou\s+just\b|\bjust\s+gave\b|\bgave\s+up\b|\b
 
 ESCALATE = Rx(
     r"\bwhat\s*(?:\?+!+|!+\?+|!{2,}|\?{2,})",
-    r"\b(?:oh\s+my\s+god|omg|oh\s+my\s+gosh|jesus\s+christ|good\s+lord|holy\s+(?:crap|shit|cow)|oh\s+no\s+no|what\s+the\s+hell|what\s+the\s+heck|wtf|for\s+god's\s+sake|for\s+crying\s+out\s+loud)\b",
+    r"\b(?:jesus\s+christ|good\s+lord|holy\s+(?:crap|shit|cow)|oh\s+no\s+no|what\s+the\s+hell|what\s+the\s+heck|wtf|for\s+crying\s+out\s+loud)\b|\boh\s+my\s+god\b[^.?!]*[!?]",
     r"\bi\s+(?:can't|cannot|can\s+not|don't)\s+believe\s+(?:you|this|that|what|it|they|he|she|my|how)\b",
-    r"\bhow\s+(?:could|dare|can)\s+you\b|\bhow\s+dare\b",
+    r"\bhow\s+dare\b",
+    r"\b(?:you're|ur|you\s+are)\s+(?:really\s+)?(?:scaring|frightening|worrying)\s+me\b|\b(?:should|do)\s+(?:i|we)\s+(?:be\s+)?(?:need\s+to\s+)?(?:call|calling|tell|telling|ring|ringing|phone)\s+(?:someone|somebody|the|an?\s+|911|999)|\bneed\s+to\s+call\s+someone\b|\bshould\s+we\s+be\s+worried\b",
+    r"(?:^|[.!?,]\s+)(?:right,?\s+)?that's\s+it\b|\bover\s+my\s+dead\s+body\b|\bno\s+more\s+\w+(?:\s+\w+)?\s+(?:for|until)\b|\byou're\s+not\s+(?:going|throwing|leaving|doing)\b[^.?!]*\b(?:until|again|away)\b",
+    r"\bi'm\s+(?:going\s+to|gonna)\s+(?:have\s+words|have\s+it\s+out|sort\s+(?:him|her|them)\s+out|go\s+(?:round|over|down)\s+there|kill)\b|\bi'm\s+coming\s+(?:now|over|right|round|to\s+get)\b|\bhave\s+words\s+with\b",
+    r"\b(?:you're|you\s+are|you\s+must\s+be)\s+(?:kidding|joking)\b|\bi\s+can't\s+breathe\b|\bgoing\s+to\s+go\s+(?:badly\s+)?wrong\b|\bcould\s+lose\s+(?:us|you|me|the)\b|\bwhat\s+if\s+(?:a|she|he|they|something)\b[^.?!]*\b(?:hit|dead|died|hurt|happened|kill)\w*\b|\b(?:that's|it's)\s+(?:harassment|assault|illegal|abuse|criminal)\b|\bgot\s+to\s+be\s+illegal\b|\bshow\s+me\s+right\s+now\b",
+    r"\bnow\s+i'm\s+(?:panicking|nervous|scared|worried|freaking|terrified|anxious)\b|\bi'm\s+(?:panicking|freaking\s+out)\s+too\b",
     r"\bare\s+you\s+(?:kidding|joking|serious|insane|crazy|out\s+of\s+your\s+mind|mad|nuts)\b|\byou\s+(?:must\s+be|have\s+got\s+to\s+be|gotta\s+be)\s+kidding\b|\byou've\s+got\s+to\s+be\s+kidding\b",
     r"\b(?:you're|you\s+are|you'll\s+be)\s+(?:so\s+|totally\s+|completely\s+)?(?:grounded|fired|in\s+(?:so\s+much|big|serious|huge|real)\s+trouble|done|dead|so\s+dead|finished|on\s+thin\s+ice|out\s+of\s+here)\b",
     r"\bgrounded\b|\bno\s+(?:phone|car|tv|screen\s+time|internet|going\s+out|allowance|more\s+(?:going\s+out|phone|sleepovers|parties))\s+(?:for|until)\b",
     r"\b(?:this|that|it)\s+(?:is|was|'s)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|huge\s+|massive\s+|utter\s+)?(?:disaster|catastrophe|nightmare|outrageous|unbelievable|insane|terrible\s+news|the\s+worst|a\s+crisis|an\s+emergency|serious)\b",
     r"\b(?:disaster|catastrophe|catastrophic|outrageous|unbelievable|unacceptable|disgraceful|appalling)\b",
-    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:furious|livid|freaking\s+out|panicking|terrified|losing\s+it|going\s+to\s+lose\s+it|so\s+angry|beyond\s+angry|horrified|appalled|disgusted|shaking|in\s+shock|so\s+mad|pissed|fuming|beside\s+myself)\b",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:furious|livid|freaking\s+out|losing\s+it|going\s+to\s+lose\s+it|so\s+angry|beyond\s+angry|horrified|appalled|disgusted|shaking|in\s+shock|so\s+mad|pissed|fuming|beside\s+myself)\b",
     r"\b(?:i'm|i\s+am|we're|i'll|i\s+will|i'm\s+going\s+to|i\s+have\s+to|we\s+have\s+to|we\s+need\s+to|i\s+need\s+to)\s+(?:call|calling|phone|report|reporting|tell|telling|email|contact)\s+(?:the\s+police|the\s+cops|911|your\s+(?:school|teacher|principal|parents|father|mother|dad|mom|boss|coach)|a\s+lawyer|hr|the\s+school|the\s+principal|his\s+parents|her\s+parents|their\s+parents)\b",
     r"\b(?:right\s+now|immediately|this\s+instant|this\s+minute)\s*!",
     r"\b(?:take|taking|confiscat\w+)\s+(?:away\s+)?your\s+(?:phone|car|keys|laptop|computer|allowance)\b",
-    r"\b(?:there\s+will\s+be|there\s+are\s+going\s+to\s+be|face\s+the)\s+consequences\b|\byou'll\s+(?:pay\s+for|regret)\b|\bthis\s+ends\s+(?:now|today)\b",
+    r"\b(?:there\s+will\s+be|there\s+are\s+going\s+to\s+be|face\s+the)\s+consequences\b|\byou'll\s+pay\s+for\b|\bthis\s+ends\s+(?:now|today)\b",
     r"\bi\s+swear\s+(?:to\s+god\s+)?(?:if|i'll)\b|\bif\s+you\s+ever\s+\w+[^.?!]*\bagain\b",
     r"\b(?:we're|we\s+are|i'm|i\s+am|you're|you\s+are)\s+(?:so\s+)?(?:screwed|doomed|ruined|finished)\b|\beverything\s+is\s+ruined\b",
-    r"\b(?:oh\s+no|oh\s+god)\b[^.?!]*[!?]",
     r"\bwhat\s+(?:have|did)\s+you\s+done\b|\bwhat\s+have\s+you\s+done\b",
     r"\bthis\s+is\s+(?:really\s+)?(?:serious|bad|very\s+bad)\s*!",
     r"\bi'm\s+(?:so\s+)?(?:worried|scared)\s+(?:sick|to\s+death)\b",
     r"\bget\s+(?:in|over)\s+here\b|\bget\s+home\s+(?:right\s+)?now\b|\bgo\s+to\s+your\s+room\b",
 )
+_WARM = Rx(r"\b(?:thank|thanks|congrat\w*|love|glad|well\s+done|happy|proud|amazing|brilliant|great|yay|aw+|lovely|hug|hugs|wow|fun|lol|haha|cheer|fish|worry|cry|chill|relax|fine|okay|ok|best|good|nice|exciting|excited|wonderful|fantastic|proud|course|sorry|bless)\b")
+_AUTHORITY = Rx(r"\b(?:your|the|his|her)\s+(?:mum|mom|dad|father|mother|boss|school|teacher|tutor|police|cops|hr|directors?|landlord|ex|parents|manager|head|principal|coach|wife|husband|partner|family)\b|\beveryone\b|\bhr\b|\bmum\b|\bdad\b")
+# "Oh god", "oh no" opening a reply: alarm, unless the reply goes on to care, soothe or tell a story of mine.
+_INTERJECTION = Rx(r"(?:^|[.!?]\s+)(?:oh\s+)?(?:god|oh\s+my\s+god|oh\s+my\s+gosh|oh\s+no|for\s+god's\s+sake|christ|bloody\s+hell|good\s+god)\b(?=\W+\w)")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _CAPS_OK = frozenset({"ASAP", "CEO", "HR", "USA", "TV", "OK", "OKAY", "LOL", "PTO", "FYI", "ADHD", "IEP", "CV",
                       "DM", "SMS", "BBQ", "PDF", "GPA", "SAT", "ACT", "NYC", "IT", "UK", "EU", "BTW", "IMO", "TBH",
@@ -106,7 +131,7 @@ def find(reading: Reading) -> list[Span]:
     """Spans for judge and escalate."""
     low = reading.lower
     spans: list[Span] = []
-    for m in JUDGE.finditer(low):
+    for m in list(JUDGE.finditer(low)) + list(JUDGE_MORE.finditer(low)):
         s, e = _trim(low, m.start(), m.end())
         if s >= e or _judge_negated(low, s, e):
             continue
@@ -119,11 +144,22 @@ def find(reading: Reading) -> list[Span]:
                 if s < e:
                     spans.append(Span(s, e, "judge"))
     spans += reading.spans(ESCALATE, "escalate")
+    from relint_desktop.core.evaluator.context import THREAT
+
+    if reading.feeling_prompt:
+        spans += [sp for sp in reading.spans(THREAT, "escalate") if _AUTHORITY.search(reading.lower, sp.start, sp.end + 30)]
+    for sentence in reading.sentences:
+        # A bare exclamation of alarm ("They can't do that!"), not cheer ("Congratulations!") or a story of mine.
+        lo = sentence.lower
+        if lo.rstrip().endswith("!") and not _WARM.search(lo) and reading.feeling_prompt and \
+                not re.match(r"\W*(?:i|i'm|i've|my|at\s+least|look|their|don't|oh\s+i)\b", lo):
+            spans.append(Span(sentence.start, sentence.end, "escalate"))
     for m in _CAPS.finditer(reading.text):
         if m.group() not in _CAPS_OK and not _acronym_context(reading.text, m):
             spans.append(Span(m.start(), m.end(), "escalate"))
     for m in re.finditer(r"[!?]*![!?]*!+|!\?+|\?!+", reading.text):
-        if len(m.group()) >= 2:
+        # "?!" is alarm; a plain "!!" is often just warmth or cheer, so it needs a shout or a verdict with it.
+        if len(m.group()) >= 2 and ("?" in m.group() or any(sp.label in ("escalate", "judge") for sp in spans)):
             spans.append(Span(m.start(), m.end(), "escalate"))
     return spans
 
