@@ -101,6 +101,7 @@ def latin_share(text: str) -> float:
     return sum(1 for c in letters if c.isascii()) / len(letters)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]| but | though ")
 NEGATIONS = frozenset({"not", "no", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
                        "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "nothing",
                        "nobody", "hardly", "ain't"})
@@ -108,7 +109,7 @@ NEGATIONS = frozenset({"not", "no", "never", "don't", "doesn't", "didn't", "isn'
 
 def negated(lower: str, start: int, window: int = 3) -> bool:
     """True when one of the `window` words before `start` in `lower` is a negation (same clause)."""
-    before = lower[:start]
-    clause = re.split(r"[,;:.!?]| but | though ", before)[-1]
+    before = lower[max(0, start - 80):start]  # a clause is short; never rescan the whole reply
+    clause = _CLAUSE_BREAK.split(before)[-1]
     tail = words(clause)[-window:]
     return any(w in NEGATIONS or w.endswith("n't") for w in tail)
