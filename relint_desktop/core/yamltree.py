@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from relint_desktop.core.diagnostics import DiagnosticSink
+from relint_desktop.core.yamlscalar import SPECIAL_FIRST, T, ForbiddenTag, scalar, shown
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 64
@@ -24,13 +25,9 @@ MAX_ALIAS_NODES = 10_000
 """Aliases may add at most this many nodes beyond those written out in the file."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_T = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {_T + "str", _T + "int", _T + "float", _T + "bool", _T + "null", _T + "timestamp",
-               _T + "map", _T + "seq", _T + "merge"}
-_TRUE = {"true", "yes", "on", "y"}
-_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_T = T
 _NO_KEY = object()
-_SPECIAL_FIRST = frozenset(c for c in _IMPLICIT if c)  # plain scalars starting otherwise are always text
+_MERGE = object()
 
 
 class MarkedDict(dict):
@@ -167,7 +164,8 @@ def _build(events) -> Any:
                 container[key] = value
                 container.lines[key] = frame.key_line
 
-    scalar_event = yaml.ScalarEvent
+    scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
+    sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
     for event in events:
         kind = event.__class__
         if kind is scalar_event:
@@ -186,32 +184,35 @@ def _build(events) -> Any:
                         container = frame.value
                         if not implicit:
                             container[frame.key] = raw
-                        elif raw and raw[0] not in _SPECIAL_FIRST:
+                        elif raw and raw[0] not in SPECIAL_FIRST:
                             container[frame.key] = raw
                         else:
-                            container[frame.key] = _scalar(event, line)[0]
+                            container[frame.key] = _value(event, line)
                         container.lines[frame.key] = frame.key_line
                         frame.key = _NO_KEY
                         frame.size += 1
                         continue
                 else:
-                    if not event.implicit[0] or (raw and raw[0] not in _SPECIAL_FIRST):
+                    if not event.implicit[0] or (raw and raw[0] not in SPECIAL_FIRST):
                         frame.value.append(raw)
                     else:
-                        frame.value.append(_scalar(event, line)[0])
+                        frame.value.append(_value(event, line))
                     frame.value.lines.append(line)
                     frame.size += 1
                     continue
-            value, tag = _scalar(event, line)
+            try:
+                value, tag = scalar(event)
+            except ForbiddenTag as exc:
+                raise _Limit("RL105", line, f"the tag '{exc}' is not allowed in scenario files; remove it") from None
             raw_key = _MERGE if tag == _T + "merge" else event.value
             place(value, line, 1, event.anchor, raw_key)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+        elif kind is mapping_start or kind is sequence_start:
             line = event.start_mark.line + 1
-            if event.tag not in (None, "!", _T + "map", _T + "seq"):
-                raise _Limit("RL105", line, f"the tag '{_shown(event.tag)}' is not allowed in scenario files; remove it")
+            if event.tag is not None and event.tag not in ("!", _T + "map", _T + "seq"):
+                raise _Limit("RL105", line, f"the tag '{shown(event.tag)}' is not allowed in scenario files; remove it")
             if len(stack) >= MAX_DEPTH:
                 raise _Limit("RL107", line, f"nested too deeply (at most {MAX_DEPTH} levels)")
-            if kind is yaml.MappingStartEvent:
+            if kind is mapping_start:
                 value = MarkedDict()
                 value.lines = {}
             else:
@@ -220,9 +221,24 @@ def _build(events) -> Any:
             value.line = line
             if event.anchor:
                 open_anchors.add(event.anchor)
-            stack.append(_Frame(value, kind is yaml.MappingStartEvent, event.anchor))
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.append(_Frame(value, kind is mapping_start, event.anchor))
+        elif kind is mapping_end or kind is sequence_end:
             frame = stack.pop()
+            if stack and frame.merged is None and frame.anchor is None:  # the common case, kept fast
+                parent = stack[-1]
+                value = frame.value
+                parent.size += frame.size
+                if not parent.is_map:
+                    parent.value.append(value)
+                    parent.value.lines.append(value.line)
+                    continue
+                key = parent.key
+                if key is not _NO_KEY and key is not _MERGE and key not in parent.value:
+                    parent.value[key] = value
+                    parent.value.lines[key] = parent.key_line
+                    parent.key = _NO_KEY
+                    continue
+                parent.size -= frame.size  # unusual: let place() handle it
             if frame.merged:  # `<<: *defaults` fills in keys not written out
                 for extra_map in frame.merged:
                     for key, value in extra_map.items():
@@ -252,68 +268,14 @@ def _build(events) -> Any:
     return root
 
 
-_MERGE = object()
+def _value(event, line: int) -> Any:
+    try:
+        return scalar(event)[0]
+    except ForbiddenTag as exc:
+        raise _Limit("RL105", line, f"the tag '{exc}' is not allowed in scenario files; remove it") from None
 
 
 class _Duplicate(_Limit):
     def __init__(self, key: str, line: int, first: int):
         super().__init__("RL106", line, f"'{key}' appears twice here (first on line {first}); "
                          "the second one would silently replace the first")
-
-
-def _shown(tag: str) -> str:
-    return "!!" + tag[len(_T):] if tag.startswith(_T) else tag
-
-
-def _scalar(event, line: int) -> tuple[Any, str]:
-    """The value of a scalar event and its resolved tag."""
-    tag, value = event.tag, event.value
-    if tag in (None, "!"):
-        if not event.implicit[0]:  # quoted: always text
-            return value, _T + "str"
-        tag = _T + "str"
-        for candidate, pattern in _IMPLICIT.get(value[0] if value else "", ()):
-            if pattern.match(value):
-                tag = candidate
-                break
-    elif tag not in _PLAIN_TAGS and tag != _T + "binary":
-        raise _Limit("RL105", line, f"the tag '{_shown(tag)}' is not allowed in scenario files; remove it")
-    return _convert(tag, value), tag
-
-
-def _convert(tag: str, value: str) -> Any:
-    if tag == _T + "str" or tag == _T + "timestamp" or tag == _T + "binary":
-        return value
-    if tag == _T + "null":
-        return None
-    if tag == _T + "bool":
-        return value.lower() in _TRUE
-    if tag == _T + "int":
-        try:
-            digits = value.replace("_", "")
-            sign = -1 if digits.startswith("-") else 1
-            digits = digits.lstrip("+-")
-            if digits.startswith("0x"):
-                return sign * int(digits[2:], 16)
-            if digits.startswith("0o"):
-                return sign * int(digits[2:], 8)
-            if digits.startswith("0b"):
-                return sign * int(digits[2:], 2)
-            if ":" in digits:  # YAML 1.1 base 60; nobody means it, keep the text
-                return value
-            return sign * int(digits, 8 if len(digits) > 1 and digits.startswith("0") else 10)
-        except ValueError:  # too many digits: leave it as text, the schema reports the type
-            return value
-    if tag == _T + "float":
-        low = value.lower().replace("_", "")
-        if low in (".inf", "+.inf"):
-            return float("inf")
-        if low == "-.inf":
-            return float("-inf")
-        if low == ".nan":
-            return float("nan")
-        try:
-            return float(low)
-        except ValueError:
-            return value
-    return value
