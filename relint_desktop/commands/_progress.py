@@ -104,7 +104,7 @@ def _prepare(args: argparse.Namespace, scenario):
         session_id = None
         if found is not None:
             session_id, state = found
-            if state.node not in scenario.nodes:
+            if not _resumable(scenario, state):
                 # The scenario changed since the run stopped: that run cannot continue, so a fresh one starts.
                 print(f"relint play: {profile.name}'s earlier run stopped at a part of '{scenario.title}' that no "
                       "longer exists; starting afresh", file=sys.stderr)
@@ -118,6 +118,17 @@ def _prepare(args: argparse.Namespace, scenario):
     recorder = _TerminalRecorder(store, profile.id, session_id=session_id)
     args._progress_prepared = (recorder, state)
     return args._progress_prepared
+
+
+def _resumable(scenario, state) -> bool:
+    """True when the engine can carry the saved run on in this version of the scenario."""
+    from relint_desktop.core.engine import Engine, EngineError
+
+    try:
+        Engine(scenario).resume(state)
+    except (EngineError, KeyError):
+        return False
+    return True
 
 
 def _profile(store: ProgressStore, name: str | None):

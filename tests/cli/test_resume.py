@@ -104,3 +104,17 @@ def test_a_locked_progress_file_stops_the_run_plainly(data_dir):
     assert result.returncode == 3
     assert "[LOCKED]" in result.stderr and "Traceback" not in result.stderr
     assert "Choose 1-" not in result.stdout  # it stopped before asking for a reply it could not keep
+
+
+def test_a_run_stopped_at_a_node_the_scenario_no_longer_has_starts_afresh(data_dir):
+    from relint_desktop.core.state import RunState
+
+    store = ProgressStore.open(data_dir)
+    ann = store.create_profile("Ann")
+    store.start_session("test-long-walk", RunState("test-long-walk", "a-deleted-node", {"trust": 50}), [ann.id])
+    store.close()
+    result = subprocess.run(play(data_dir), input="1\n" * 8, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Sam (calm): This is step 1 of the walk." in result.stdout
+    rows, finished = saved_turns(data_dir)
+    assert len(rows) == 8 and finished == [(0, ""), (1, "opened")]
