@@ -6,45 +6,65 @@ import html
 
 from relint_desktop.core.rubric import ELEMENTS
 from relint_desktop.gui.bubbles import chip_row, styled
-from relint_desktop.gui.qt import QtWidgets, Qt
+from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt
+from relint_desktop.gui.theme import colours_for
 
 ELEMENT_NAMES = {"listening": "Listening", "curiosity": "Curiosity", "judgment": "Judgment",
                  "containment": "Containment", "consistency": "Consistency"}
 
 
-def score_bar(name: str, value: int, compact: bool = True) -> QtWidgets.QProgressBar:
-    """A small 0..100 bar coloured by how well it went."""
-    bar = QtWidgets.QProgressBar()
-    bar.setRange(0, 100)
-    bar.setValue(max(0, min(100, int(value))))
-    bar.setTextVisible(False)  # the number sits beside the bar, where it stays readable on any colour
-    bar.setFixedHeight(10 if compact else 14)
-    styled(bar, "score-red" if value < 40 else "score-green" if value >= 70 else "score")
-    bar.setAccessibleName(f"{name} score {value} out of 100")
-    bar.setObjectName(f"score-{name.lower()}")
-    return bar
+class ElementBars(QtWidgets.QWidget):
+    """One labelled 0..100 bar per rubric element, painted in one widget (a card is cheap to add)."""
+
+    def __init__(self, elements: dict[str, int], compact: bool = True, parent=None):
+        super().__init__(parent)
+        self.setObjectName("element-bars")
+        self.values = {e: max(0, min(100, int(elements.get(e, 50)))) for e in ELEMENTS}
+        self.compact = compact
+        self.setAccessibleName("Element scores: " + ", ".join(
+            f"{ELEMENT_NAMES[e]} {v} out of 100" for e, v in self.values.items()))
+        metrics = self.fontMetrics()
+        self._row = metrics.height() + (3 if compact else 7)
+        self._name_width = max(metrics.horizontalAdvance(n) for n in ELEMENT_NAMES.values()) + 10
+        self._number_width = metrics.horizontalAdvance("100") + 8
+        self.setMinimumHeight(self._row * len(ELEMENTS))
+        self.setMaximumWidth(520 if compact else 640)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(self.maximumWidth(), self._row * len(ELEMENTS))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        colours = colours_for(self)
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        bar_height = 8 if self.compact else 12
+        left = self._name_width
+        width = max(10, self.width() - left - self._number_width)
+        text = QtGui.QColor(colours.text)
+        for row, (element, value) in enumerate(self.values.items()):
+            top = row * self._row
+            box = QtCore.QRect(0, top, left, self._row)
+            painter.setPen(text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), ELEMENT_NAMES[element])
+            y = top + (self._row - bar_height) // 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QtGui.QColor(colours.neutral_bg))
+            painter.drawRoundedRect(QtCore.QRectF(left, y, width, bar_height), bar_height / 2, bar_height / 2)
+            fill = colours.red if value < 40 else colours.green if value >= 70 else colours.accent
+            painter.setBrush(QtGui.QColor(fill))
+            if value:
+                painter.drawRoundedRect(QtCore.QRectF(left, y, max(bar_height, width * value / 100), bar_height),
+                                        bar_height / 2, bar_height / 2)
+            painter.setPen(text)
+            painter.drawText(QtCore.QRect(left + width, top, self._number_width, self._row),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
+        painter.end()
 
 
-def element_bars(elements: dict[str, int], compact: bool = True) -> QtWidgets.QWidget:
+def element_bars(elements: dict[str, int], compact: bool = True) -> ElementBars:
     """One labelled bar per rubric element."""
-    box = QtWidgets.QWidget()
-    grid = QtWidgets.QGridLayout(box)
-    grid.setContentsMargins(0, 0, 0, 0)
-    grid.setHorizontalSpacing(8)
-    grid.setVerticalSpacing(3)
-    for row, element in enumerate(ELEMENTS):
-        name = ELEMENT_NAMES[element]
-        grid.addWidget(QtWidgets.QLabel(name), row, 0)
-        value = int(elements.get(element, 50))
-        grid.addWidget(score_bar(name, value, compact), row, 1)
-        number = QtWidgets.QLabel(str(value))
-        number.setObjectName(f"score-value-{element}")
-        number.setMinimumWidth(number.fontMetrics().horizontalAdvance("100") + 4)
-        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(number, row, 2)
-    grid.setColumnStretch(1, 1)
-    box.setMaximumWidth(520 if compact else 640)
-    return box
+    return ElementBars(elements, compact)
 
 
 class FeedbackCard(QtWidgets.QFrame):

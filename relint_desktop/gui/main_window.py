@@ -6,6 +6,8 @@ tests build it with their own parts. Errors from any page go to one place: `repo
 
 from __future__ import annotations
 
+import threading
+
 from relint_desktop.gui.banner import Banner
 from relint_desktop.gui.conversation_view import ConversationView
 from relint_desktop.gui.debrief_view import DebriefView
@@ -17,6 +19,18 @@ from relint_desktop.gui.session_controller import SessionController
 from relint_desktop.gui.settings import Settings, save_settings
 from relint_desktop.gui.window_menus import build_menus
 from relint_desktop.gui import speech_link, theme
+
+def warm_up_evaluator() -> None:
+    """Load the evaluator's model on a worker thread while the learner browses (the first reply is then quick)."""
+    def work():
+        try:
+            from relint_desktop.core import evaluator
+            evaluator.evaluate("Thank you for telling me.")
+        except Exception:  # warming up is only an optimisation; grading reports its own problems later
+            pass
+
+    threading.Thread(target=work, name="relint-evaluator-warm-up", daemon=True).start()
+
 
 VOICE_HELP = ("To hear the other person, install the espeak-ng speech engine "
               "(on Debian or Ubuntu: sudo apt install espeak-ng) and start Relint again.")
@@ -39,6 +53,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._scenario = None
         self._interrupted = None
         self._voice_explained = False
+        self._debrief_data = None
         self._build()
         build_menus(self)
         self.changed.connect(self._on_changed)
@@ -47,6 +62,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not getattr(progress, "persistent", True) and progress.reason:
             self.report("GUI-NO-STORAGE", progress.reason)
         QtCore.QTimer.singleShot(0, self._start_speech)  # off the start-up path: the library shows first
+        QtCore.QTimer.singleShot(800, warm_up_evaluator)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -158,11 +174,15 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def show_debrief(self) -> None:
         """The debrief page, with the keyboard in the reflection box."""
+        if self._debrief_data is not None:
+            # Built when asked for, not at the ending, so the last line is not held up by it.
+            self.debrief.show_debrief(self._debrief_data)
+            self._debrief_data = None
         self.pages.setCurrentWidget(self.debrief)
         self.debrief.reflection_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ended(self, data) -> None:
-        self.debrief.show_debrief(data)
+        self._debrief_data = data
         self.changed.emit("finished")
 
     # -- voice ---------------------------------------------------------------------------

@@ -115,8 +115,6 @@ QPlainTextEdit:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border
 QProgressBar {{ border: 1px solid {c.border}; border-radius: 5px; background: {c.neutral_bg};
     text-align: center; color: {c.text}; }}
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
-QProgressBar[role="score-red"]::chunk {{ background: {c.red}; }}
-QProgressBar[role="score-green"]::chunk {{ background: {c.green}; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollBar:vertical {{ width: 12px; background: transparent; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 5px; min-height: 32px; margin: 1px; }}
