@@ -32,13 +32,20 @@ HIJACK = Rx(
     r"\b(?:enough|that's\s+enough)\s+about\s+(?:you|that)\b|\b(?:my|me)\s+(?:turn|day\s+was|week\s+was)\b",
     r"\bdo\s+you\s+(?:even\s+)?know\s+(?:how|what)\s+(?:hard|much|stressful)\s+(?:this|it|that)\s+is\s+for\s+me\b|\bdo\s+you\s+know\s+what\s+i\s+(?:gave\s+up|sacrificed|do)\b",
     r"\bafter\s+everything\s+i(?:'ve|\s+have)\s+done\b|\bi\s+work\s+so\s+hard\b|\bi\s+sacrificed\b",
+    # "Me too" feelings and the listener's own state taking the floor.
+    r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i've\s+been|i\s+was|i\s+get|i\s+got)\s+(?:so\s+|really\s+|just\s+|a\s+bit\s+|pretty\s+)?(?:terrified|scared|stressed|lonely|nervous|anxious|panicking|knackered|exhausted|tired|shattered|skint|broke|struggling|gutted|worried|rubbish|awful|the\s+same|bored|sad|low|fed\s+up|overwhelmed|swamped|miserable)\b[^.?!]*\b(?:too|either|as\s+well|also|myself)\b",
+    r"(?:^|[.!?]\s+|,\s*)(?:oh\s+|honestly\s+|mate,?\s+|ugh,?\s+)?same(?:\s+here)?\s*[,.!]|\blucky\s+you\b|\b(?:with|off\s+with|at)\s+me\s+too\b|\bme\s+either\b",
+    r"\b(?:puts|leaves|left|put)\s+me\s+in\b|\bwhat\s+(?:this|that|it)\s+means\s+for\s+me\b|\b(?:do|did)\s+(?:that|this)\s+to\s+me\b|\bwhat\s+about\s+us\b|\b(?:how|what)\s+am\s+i\s+(?:supposed|meant)\s+to\b|\bhow\s+do\s+you\s+think\s+i\s+feel\b|\b(?:asks|cares)\s+about\s+(?:my|me)\b|\bi'm\s+the\s+bad\s+guy\b|\bi\s+get\s+the\s+\w+|\bi'm\s+your\s+(?:mother|father|mum|mom|dad|wife|husband|boss|manager|partner)\b",
+    r"\bnot\s+(?:trying\s+)?to\s+make\s+(?:this|it)\s+about\s+me\b|\bi'm\s+not\s+trying\s+to\s+make\s+(?:this|it)\s+about\s+me\b|\bit\s+hurts\s+that\s+you\b|\bthink\s+that\s+of\s+me\b|\bstuck\s+between\s+you\b|\bbringing\s+up\s+(?:all\s+)?my\b|\bmy\s+(?:own\s+)?(?:stuff|workload|week|day|worst\s+nightmare|job\s+is|nan|grandad|place\s+is)\b",
+    r"\bi\s+(?:can't|cannot|couldn't)\s+(?:do\s+this|cope|take\s+this|deal\s+with\s+this)\b|\bi'm\s+not\s+ready\s+for\s+this\b|\bmy\s+heart's\s+(?:pounding|racing)\b|\bi\s+couldn't\s+sleep\b|\bi've\s+been\s+(?:so\s+)?(?:stressed|worried|terrified|anxious|scared)\s+(?:about|you|that|for)\b|\bi'll\s+have\s+to\b|\bi'm\s+going\s+to\s+be\s+(?:driving|stuck|left)\b",
 )
 
 # First-person narrative: a sentence about what happened to the listener.
 _STORY = Rx(
-    r"\b(?:i|my|me)\b[^.?!]*\b(?:was|had|went|got|did|felt|used\s+to|once|lost|failed|hated|quit|tried|remember|dealt|"
-    r"went\s+through|worked|moved|broke|ended|spent|made|took|told\s+my|started|left|came|been\s+there|been\s+through|"
-    r"happened|have\s+been|am\s+so|'m\s+so|'ve\s+been|have\s+so|feel\s+the\s+same)\b"
+    r"\b(?:i|my\s+\w+|we|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:was|were|had|went|got|felt|used\s+to|once|lost|failed|hated|quit|tried|remember|dealt|"
+    r"went\s+through|worked|moved|broke|ended|spent|took|told\s+my|started|left|came|been\s+there|been\s+through|"
+    r"happened|have\s+been|am\s+so|'m\s+so|'ve\s+been|have\s+so|cried|buried|stalled|hit|looked|ended\s+up|"
+    r"'ve\s+had|have\s+had|thought|couldn't|still\s+have|still\s+can't)\b"
 )
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 _SECOND = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yours|yourself)\b")
@@ -82,14 +89,18 @@ def hijacks(reading: Reading) -> list[Span]:
     return spans
 
 
+# Phrases that take the floor however briefly they are said.
+_GRAB = Rx(r"makes?\s+me\s+(?:feel|look)|what\s+about\s+(?:me|us|my)|i'm\s+the\s+one|you\s+think\s+(?:that's|that\s+is|this\s+is|you've)|"
+           r"how\s+do\s+you\s+think\s+i|to\s+me\s*\?|for\s+me\b|about\s+me\b|i'm\s+the\s+bad|i\s+can't\s+(?:do|cope|take)|"
+           r"my\s+(?:own|workload|heart)|i'll\s+have\s+to|puts\s+me|leaves\s+me|lucky\s+you")
+
+
 def _brief_nod(reading: Reading, span: Span) -> bool:
     # "I've felt that too. What's it like for you?": a short first-person aside, then the focus goes back.
     sentence = reading.sentence_at(span.start)
-    if sentence is None or len(T.words(sentence.text)) > 14:
+    if sentence is None or len(T.words(sentence.text)) > 18:
         return False
-    if not (_NOD.search(sentence.lower) or _STORY.search(sentence.lower)):
-        return False
-    if HIJACK.search(sentence.lower) and not _NOD.search(sentence.lower) and not re.search(r"reminds?\s+me|happened\s+to\s+me", sentence.lower):
+    if _GRAB.search(sentence.lower) or not _FIRST.search(sentence.lower):
         return False
     after = [s for s in reading.sentences if s.start > sentence.start]
     if not after or len(after) > 3:

@@ -106,6 +106,9 @@ def _hard_rules(reading: Reading, spans: list[Span]) -> list[Span]:
         spans += [sentence_span(q, "interrogate") for q in counted]
     elif not any(questions.cross_examines(q.lower) for q in counted):
         spans = [s for s in spans if s.label != "interrogate"]
+    if not reading.feeling_prompt:
+        # They asked for something practical: an answer is not unasked-for advice.
+        spans = [s for s in spans if s.label != "fix"]
     if reading.context.understood and reading.context.permission_given:
         # rubric: advice after they feel understood, and asked for with permission, is not fix or judge.
         spans = [s for s in spans if s.label != "fix"
