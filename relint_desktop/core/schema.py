@@ -61,7 +61,7 @@ class Reader:
     """Typed getters over one mapping of the file; problems are reported once, defaults returned."""
 
     def __init__(self, sink: DiagnosticSink, data: MarkedDict, where: str, known: tuple[str, ...],
-                 required: tuple[str, ...] = ()):
+                 required: tuple[str, ...] = (), at: int | None = None):
         self.sink, self.data, self.where = sink, data, where
         self.ok = True
         self.misspelt: set[str] = set()  # known keys that an unknown key looks like (reported once, as RL202)
@@ -76,7 +76,7 @@ class Reader:
                 if key in self.misspelt:
                     self.ok = False
                 else:
-                    self.fail("RL201", data.line, f"{where} needs '{key}'")
+                    self.fail("RL201", at or data.line, f"{where} needs '{key}'")
 
     def fail(self, code: str, line: int, message: str) -> None:
         """Report a problem in this mapping."""

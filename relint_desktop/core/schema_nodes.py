@@ -39,7 +39,7 @@ def read_nodes(sink: DiagnosticSink, nodes: MarkedDict, draft: Draft) -> dict[st
 def read_node(sink: DiagnosticSink, node_id: str, data: MarkedDict, draft: Draft, line: int) -> Node:
     """One node; a node whose ways on cannot all be read is marked opaque in the draft."""
     where = f"node '{node_id}'"
-    r = Reader(sink, data, where, _NODE_KEYS, ("speaker", "lines"))
+    r = Reader(sink, data, where, _NODE_KEYS, ("speaker", "lines"), at=line)
     speaker = r.text("speaker", nonempty=True)
     if speaker:
         draft.speakers.append((node_id, speaker, r.line("speaker")))
@@ -166,7 +166,8 @@ def _typed(r: Reader, node_id: str, draft: Draft, where: str) -> Typed | None:
             t.fail("RL208", r.line("typed"), f"{where} has no 'default' route; add one for replies no route matches")
         default = Route(goto="", line=data.line)
     else:
-        d = Reader(r.sink, default_data, f"the default route of {where}", _ROUTE_KEYS[1:], ("goto",))
+        d = Reader(r.sink, default_data, f"the default route of {where}", _ROUTE_KEYS[1:], ("goto",),
+                   at=t.line("default"))
         default = _route(d, node_id, draft, default_data.line)
     r.ok = r.ok and t.ok
     return Typed(routes=tuple(routes), default=default, exemplars=t.texts("exemplars"), prompt=t.text("prompt"),
@@ -195,7 +196,7 @@ def _ending(r: Reader, where: str) -> Ending | None:
     data = r.mapping("ending")
     if data is None:
         return Ending(outcome="partly")
-    e = Reader(r.sink, data, f"the ending of {where}", _ENDING_KEYS, ("outcome", "debrief"))
+    e = Reader(r.sink, data, f"the ending of {where}", _ENDING_KEYS, ("outcome", "debrief"), at=r.line("ending"))
     return Ending(outcome=e.one_of("outcome", OUTCOMES, "partly"), debrief=e.text("debrief", nonempty=True),
                   reflection=e.text("reflection"), try_today=e.text("try_today"))
 

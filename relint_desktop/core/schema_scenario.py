@@ -35,7 +35,7 @@ def read_scenario(sink: DiagnosticSink, data: Any, path: str) -> tuple[Scenario 
         sink.add("RL200", data.line, "this does not look like a scenario: none of 'format', 'id', 'start', "
                  "'nodes' ... is here (see docs/scenario-format.md)")
         return None, draft
-    r = Reader(sink, data, "the scenario", _TOP_KEYS, _REQUIRED)
+    r = Reader(sink, data, "the scenario", _TOP_KEYS, _REQUIRED, at=1)
     if "format" in data:
         version = data["format"]
         if version != FORMAT_VERSION or isinstance(version, bool):
@@ -91,7 +91,7 @@ def _characters(r: Reader) -> dict[str, Character]:
                    f"{describe(item)}")
             result[char_id] = Character(char_id, char_id)
             continue
-        c = Reader(r.sink, item, f"character '{char_id}'", _CHARACTER_KEYS, ("name",))
+        c = Reader(r.sink, item, f"character '{char_id}'", _CHARACTER_KEYS, ("name",), at=line)
         voice = Voice()
         voice_data = c.mapping("voice")
         if voice_data is not None:

@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from relint_desktop.core.diagnostics import CODES, Diagnostic
-from relint_desktop.core.loader import Library, LoadResult, load_library, load_scenario, load_scenario_text
+from relint_desktop.core.loader import (
+    Library, LoadResult, asset_path, load_library, load_scenario, load_scenario_text,
+)
 
 EXAMPLE = Path(__file__).resolve().parent / "data" / "example.yaml"
 
@@ -114,3 +116,43 @@ def test_library_loads_files_and_folders_and_reports_duplicates(tmp_path):
 
 def test_library_of_nothing():
     assert load_library([]).scenarios == ()
+
+
+@pytest.mark.parametrize("old, new, marker", [
+    ("    lines:\n      - \"Don't start. I know I'm late.\"\n", "", "  door:"),  # a node without lines
+    ("      debrief: \"Jo answered the practical question but kept the painful part back.\"\n", "", "    ending:\n"
+     "      outcome: partly"),
+    ("    name: Jo\n", "", "  jo:"),
+    ("      default:\n        goto: partly\n  story:", "      default:\n        feedback: x\n  story:",
+     "      default:\n        feedback: x"),
+])
+def test_a_missing_key_is_reported_where_its_parent_starts(old, new, marker):
+    assert old in SOURCE
+    text = SOURCE.replace(old, new, 1)
+    errors = [d for d in load_scenario_text(text).diagnostics if d.is_error]
+    assert [d.code for d in errors] == ["RL201"], [str(d) for d in errors]
+    assert errors[0].line == line_of(text, marker)
+
+
+def test_asset_paths_stay_inside_the_scenario_folder(tmp_path):
+    scenario = tmp_path / "pack" / "s.yaml"
+    (tmp_path / "pack" / "img").mkdir(parents=True)
+    assert asset_path(scenario, "img/jo.png") == (tmp_path / "pack" / "img" / "jo.png").resolve()
+    for bad in ("../secret.txt", "img/../../secret.txt", "/etc/passwd", "", "a\x00b", None):
+        assert asset_path(scenario, bad) is None, bad
+    (tmp_path / "pack" / "link").symlink_to(tmp_path)
+    assert asset_path(scenario, "link/secret.txt") is None  # a link out of the folder counts as leaving it
+
+
+def test_anchors_and_merge_keys_work_with_lines():
+    text = SOURCE.replace("        effects: {trust: 10}\n        feedback: \"Noticing",
+                          "        effects: &warm {trust: 10}\n        feedback: \"Noticing").replace(
+        "        effects: {trust: 15}\n          feedback: \"Owning", "        effects: *warm\n          feedback: \"Owning")
+    result = load_scenario_text(text)
+    assert result.diagnostics == ()
+    assert result.scenario.nodes["guarded"].typed.routes[1].effects.add == {"trust": 10}
+    merged = "x: &base {speaker: jo, mood: calm}\n" + SOURCE.replace(
+        "  opened:\n    speaker: jo\n    mood: relieved\n", "  opened:\n    <<: *base\n    mood: relieved\n")
+    result = load_scenario_text(merged)
+    assert [d.code for d in result.diagnostics] == ["RL202"]  # only the helper key 'x' is unknown
+    assert result.diagnostics[0].line == 1
