@@ -41,7 +41,7 @@ def starting_state(args: argparse.Namespace, scenario: Scenario) -> RunState | N
 
 
 def run(args: argparse.Namespace) -> int:
-    """Exit 0 at an ending, 1 for a broken file, 2 without --text, 3 when the input ends first."""
+    """Exit 0 at an ending, 1 for a broken file, 2 without --text, 3 when the input ends first, 4 at a dead end."""
     if not args.text:
         print("relint play: only the terminal player is here; use `relint play --text FILE`, "
               "or start the window with `relint`", file=sys.stderr)

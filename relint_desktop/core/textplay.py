@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Protocol, TextIO
 
-from relint_desktop.core.engine import Engine, Step
+from relint_desktop.core.engine import Engine, EngineError, Step
 from relint_desktop.core.events import (
     ChoicesOffered, Event, FactRemembered, LineSpoken, ReplyGiven, ReplyGraded, RunEnded, SceneStarted,
     TrustChanged, TypedReplyRequested, Understood,
@@ -23,6 +23,7 @@ from relint_desktop.core.state import RunState
 
 EXIT_ENDED = 0
 EXIT_INPUT_ENDED = 3
+EXIT_SCENARIO_ERROR = 4
 OUTCOME_NAMES = {"opened": "Opened up", "partly": "Partly opened", "shut": "Shut down"}
 
 
@@ -120,7 +121,11 @@ def play_text(scenario: Scenario, stdin: TextIO, stdout: TextIO, *, recorder: Re
     write(render_intro(scenario))
     if state is not None and state.turns:
         write([f"(resuming after {len(state.turns)} replies)"])
-    step = engine.resume(state) if state is not None else engine.start()
+    try:
+        step = engine.resume(state) if state is not None else engine.start()
+    except EngineError as exc:
+        write(["", f"The scenario cannot go on: {exc}. (`relint explore FILE` finds such places.)"])
+        return EXIT_SCENARIO_ERROR
     if recorder is not None:
         recorder.started(scenario, step.state)
     write(line for event in step.events for line in render_event(event))
@@ -130,7 +135,14 @@ def play_text(scenario: Scenario, stdin: TextIO, stdout: TextIO, *, recorder: Re
         if move is None:
             write(["", "Input ended before the conversation did; the run stops here."])
             return EXIT_INPUT_ENDED
-        step = engine.choose(step.state, move) if isinstance(offer, ChoicesOffered) else engine.reply(step.state, move)
+        try:
+            if isinstance(offer, ChoicesOffered):
+                step = engine.choose(step.state, move)
+            else:
+                step = engine.reply(step.state, move)
+        except EngineError as exc:  # a dead end the author left (every choice's condition false)
+            write(["", f"The scenario cannot go on: {exc}. (`relint explore FILE` finds such places.)"])
+            return EXIT_SCENARIO_ERROR
         if recorder is not None:
             recorder.turn(step.state, step)
         write(line for event in step.events for line in render_event(event))

@@ -12,8 +12,8 @@ import pytest
 from relint_desktop.cli import main
 from relint_desktop.core.engine import Engine
 from relint_desktop.core.explore import synthetic_evaluation
-from relint_desktop.core.loader import load_scenario
-from relint_desktop.core.textplay import EXIT_INPUT_ENDED, play_text
+from relint_desktop.core.loader import load_scenario, load_scenario_text
+from relint_desktop.core.textplay import EXIT_INPUT_ENDED, EXIT_SCENARIO_ERROR, play_text
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "tests" / "core" / "data" / "example.yaml"
@@ -137,3 +137,16 @@ def test_bundled_scenarios_play_from_a_pipe_without_errors():
                               capture_output=True, text=True, cwd=REPO, timeout=60)
         assert done.returncode == 0, (path, done.stdout[-500:], done.stderr)
         assert "== Ending: " in done.stdout and "Traceback" not in done.stderr
+
+
+def test_a_dead_end_at_run_time_is_reported_not_raised(tmp_path):
+    circle = (REPO / "tests" / "core" / "playthroughs" / "circle-back.yaml").read_text()
+    dead = circle.replace("        goto: warm\n", "        goto: warm\n        if: trust > 99\n", 1).replace(
+        "if: knows(lost-job)", "if: trust < 20")
+    scenario = load_scenario_text(dead).scenario
+    out = io.StringIO()
+    code = play_text(scenario, io.StringIO("2\n1\n"), out)
+    assert code == EXIT_SCENARIO_ERROR == 4
+    assert "The scenario cannot go on: node 'later' offers no reply" in out.getvalue()
+    wrong = Engine(SCENARIO).start().state.evolve(scenario_id="another")
+    assert play_text(SCENARIO, io.StringIO(""), io.StringIO(), state=wrong) == 4
