@@ -30,7 +30,8 @@ FIX = Rx(
     r"\bdid\s+you\s+(?:try|think\s+about|consider|ever\s+think\s+about|ever\s+try)\b",
     r"\b(?:could|can't|cant|couldn't|can)\s+you\s+(?:not\s+)?just\b",
     r"\bmaybe\s+(?:you\s+)?(?:could|should|can|need\s+to|try|just|it's\s+time\s+to|consider)\b",
-    r"\b(?:you|we)\s+(?:could|can|might)\s+(?:always\s+|also\s+|just\s+)?(?:try|just|" + _ACTION + r")\b",
+    r"\byou\s+(?:could|can|might)\s+(?:always\s+|also\s+|just\s+)?(?!see\b)(?:try|just|" + _ACTION + r")\b",
+    r"\bshall\s+i\s+(?:book|call|ring|make|get|phone|email|speak|talk|sort)\b|\bwe\s+(?:need|have|ought)\s+to\s+(?:book|call|ring|get|go|see|make|sort|find|tell|report|speak|talk)\b|\bi'll\s+(?:ring|call|book|sort|find|get)\s+(?:around|round|you|a|the|someone)\b",
     r"\bwhat\s+if\s+you\s+(?:just\s+|tried\s+|were\s+to\s+)?\w+",
     r"\bwould(?:n't)?\s+it\s+(?:help|be\s+(?:better|easier|smarter|good|worth))\s+(?:to|if\s+you)\b",
     r"\b(?:it\s+)?(?:might|would|could|may)\s+help\s+(?:to|if\s+you)\b",
@@ -44,14 +45,13 @@ FIX = Rx(
     r"\ball\s+you\s+(?:need|have|gotta)\s+(?:to\s+)?(?:do|is)\b",
     r"\bthe\s+best\s+(?:thing|way|approach)\s+(?:to\s+do\s+)?(?:is|would\s+be)\b",
     r"\bwhat\s+you\s+(?:need|should\s+do|have\s+to\s+do|want\s+to\s+do)\s+is\b",
-    r"(?:^|[.!?;:,]\s*|\n)\s*(?:(?:so|ok|okay|well|look|honestly|seriously|listen|then|first|next|now),?\s+)?(?:just\s+)?(?:go|get|tell|ask|talk|speak|email|call|text|write|stop|quit|leave|start|sign|book|schedule|send|ignore|block|delete|apologi[sz]e|focus|breathe|sleep|drink|exercise|study|plan|prioriti[sz]e|delegate|push|report|document|bring|find|break|cut|drop|use|move|switch|change|cancel|skip|say|walk|journal|meditate|confront|apply|unfollow|mute|dump|forgive|explain|check|lower|organi[sz]e|prepare|rest|relax|request|escalate|loop|file|list|make|put|set|take|turn|pick|hand|offer|limit|grab|reach\s+out|sit\s+(?:down|with)|write\s+down|look\s+(?:into|for|at)|let\s+(?:him|her|them|it|go)|try)\b(?!\s+(?:me|care\b|your\s+time|it\s+easy|a\s+breath\s+with\s+me))",
+    r"(?:^|[.!?;:,]\s*|\n)\s*(?:(?:so|ok|okay|well|look|honestly|seriously|listen|then|first|next|now),?\s+)?(?:just\s+)?(?:go(?![,.!\s]*(?:go\b|$|for\s+it))|get|tell|ask|talk|speak|email|call|text|write|stop|quit|leave|start|sign|book|schedule|send|ignore|block|delete|apologi[sz]e|focus|breathe|sleep|drink|exercise|study|plan|prioriti[sz]e|delegate|push|report|document|bring|find|break|cut|drop|use|move|switch|change|cancel|skip|say|walk|journal|meditate|confront|apply|unfollow|mute|dump|forgive|explain|check|lower|organi[sz]e|prepare|rest|relax|request|escalate|loop|file|list|make|put|set|take|turn|pick|hand|offer|limit|grab|reach\s+out|sit\s+(?:down|with)|write\s+down|look\s+(?:into|for|at)|let\s+(?:him|her|them|it|go)|try)\b(?!\s+(?:me|care\b|your\s+time|it\s+easy|a\s+breath\s+with\s+me))",
     r"\bjust\s+(?:" + _ACTION + r")\b",
     r"\bgo\s+(?:talk|see|ask|tell)\b",
     r"\bconsider\s+\w+ing\b",
-    r"\bhave\s+you\s+(?:called|rung|phoned|emailed|messaged|texted|got|put|done|booked|spoken|seen\s+a|gone|made|written|applied|updated|contacted|reported|looked|checked|asked|told|tried)\b",
+    r"\bhave\s+you\s+(?:called|rung|phoned|emailed|messaged|texted|got|put|booked|spoken|seen\s+a|gone|made|written|applied|updated|contacted|reported|looked|checked|asked)\b(?![^.?!]*\?[^.?!]+\?)",
     r"\bshouldn't\s+you\b|\bwouldn't\s+you\s+be\s+better\b|\bcould\s+you\s+(?:not\s+)?(?:ask|tell|talk|speak|email|call|ring|text|send|try|just|get|take|go|see|book|move|swap|change|raise|mention|explain|put)\b",
     r"\byou(?:'d|\s+had)\s+better\b|\blet\s+me\s+(?:do\s+the\s+talking|handle|sort|deal\s+with|fix|take\s+care\s+of|call|ring|speak\s+to|talk\s+to)\b",
-    r"\bjust\s+(?!(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|a\s+little|a\s+bit|so|really|about|because|like|that|the|a|an|how|what|when|me|you|us|him|her|them|it|for|in|on|at|talk|vent|need|be\s+there|keep\s+you\s+company|say|being|been|tired|busy|jealous|reading|let\s+it|started|happened|now|one|thought|think|got|as|before|after|to|too|can't|don't|didn't|won't|not|wondering|realised|realized|remember|found|heard|sat|sit\s+with|having|making|gave|left|how|sad|gutted|hard)\b)[a-z]+",
     r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:so|ok|okay|well|right|look|honestly|seriously|listen|then|first|next|now|mate|love|son|darling),?\s+)?(?:stick|pay|pack|come|keep|stay|tell|ring|phone|give|head|hold|lay|wear|swap|text|ask|speak|sort|see|book|sign|email|call|get|go|take|stop|quit|leave|bin|ditch|dump|report|delete|block|apply)\b(?!\s+(?:me|care|your\s+time|it\s+easy|us\s+know|you\s+company))",
 )
 
@@ -79,12 +79,16 @@ PERMISSION = Rx(
 )
 
 
+_ECHO = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*[?!]+$|^\W*(?:go|call|drop|quit|leave|move|take|get)\b[^,]*\?")
+_NARRATIVE_JUST = Rx(r"\b(?:i'm|i\s+was|we've|we|he|she|they|he'd|she'd|they'd|it's|it\s+was|are|is|i)\s+just\s+\w+")
+
 # Offers that leave the choice with them: "if you want", "no pressure", "up to you".
 OFFER = Rx(
     r"\bif\s+you\s+(?:ever\s+)?(?:want|wanted|'d\s+like|would\s+like|'d\s+prefer|prefer|like|need)\b",
     r"\bno\s+pressure\b|\b(?:totally|entirely|completely)?\s*your\s+call\b|\bup\s+to\s+you\b|\bonly\s+if\s+(?:you|and\s+when)\b|\bwhenever\s+you(?:'re|\s+are)\s+ready\b",
     r"\bor\s+(?:do\s+you|would\s+you|should\s+i|we\s+can|i\s+can|just|not\s+yet|would\s+that|is\s+it|later)\b[^.?!]*\??",
     r"\bhappy\s+to\s+(?:share|just\s+listen|help|listen|go\s+through|talk)\b|\bjust\s+say\b",
+    r"(?:^|[.!?]\s+)(?:do\s+you\s+)?want\s+to\s+\w+[^.?!]*\bor\b|\b(?:do|would)\s+you\s+(?:want|like)\s+me\s+to\b[^.?!]*\bor\b|\bat\s+your\s+(?:own\s+)?pace\b|\bis\s+that\s+(?:ok|okay|alright|all\s+right)\s*\?|"
     r"\b(?:do\s+you\s+)?want\s+(?:them|it|those|me\s+to)\b[^.?!]*\?|\bwould\s+that\s+(?:be\s+)?(?:useful|helpful|help)\b|\bdo\s+you\s+want\s+(?:them|those|to\s+(?:plan|think|talk|go|work|look|figure|brainstorm|make))\b[^.?!]*\bor\b",
 )
 _OFFER_OF_HELP = Rx(r"\b(?:i|we)\s+(?:could|can|might)\b|\bwould\s+it\s+help\b|\bi've\s+got\s+(?:a\s+few|some|a\s+couple)\b|\bthere\s+are\s+(?:some|a\s+few)\b|\bi\s+know\s+(?:some|a\s+couple|a\s+few)\b")
@@ -100,6 +104,11 @@ def find(reading: Reading) -> list[Span]:
         while s < e and not reading.lower[s].isalpha():
             s += 1
         if s >= e:
+            continue
+        sentence = reading.sentence_at(s)
+        if sentence is not None and sentence.question and sentence.start == s and _ECHO.match(sentence.lower):
+            continue  # "Drop out?!" echoes their words in alarm; it is not advice
+        if _NARRATIVE_JUST.search(reading.lower[max(0, s - 14):s + 5]):
             continue
         if _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)) and _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)).start() <= e:
             continue
@@ -118,7 +127,7 @@ def _offers(reading: Reading) -> list[Span]:
         sentence = reading.sentence_at(m.start())
         if sentence is None:
             continue
-        if has_offer or PERMISSION.search(reading.lower) or re.search(r"\b(?:talk|listen|vent|rant|hear|ideas|thoughts|help|plan|options)\b", sentence.lower):
+        if has_offer or sentence.question or PERMISSION.search(reading.lower) or re.search(r"\b(?:talk|listen|vent|rant|hear|ideas|thoughts|help|plan|options)\b", sentence.lower):
             found.append(Span(sentence.start, sentence.end, "permission"))
     return found
 

@@ -42,7 +42,6 @@ def rule_spans(reading: Reading) -> list[Span]:
     spans += dismiss.find(reading)
     spans = _permission_or_fix(reading, spans)
     spans = _not_fix(reading, spans)
-    spans += dismiss.logistics(reading, spans)
     spans += questions.find(reading, spans)
     weapons = ctx.weaponize(reading, spans)
     if weapons:
@@ -53,6 +52,10 @@ def rule_spans(reading: Reading) -> list[Span]:
         spans += reading.spans(verdicts._INTERJECTION, "escalate")
     red = [s for s in spans if s.label in RED_LABELS]
     spans += support.statements(reading, red)
+    spans += dismiss.logistics(reading, spans)
+    # A verdict phrased as an instruction ("you should be checking your sources by now") is judged, not advice.
+    judged = [s for s in spans if s.label == "judge"]
+    spans = [s for s in spans if not (s.label == "fix" and any(j.start < s.end and s.start < j.end for j in judged))]
     return spans
 
 

@@ -100,12 +100,17 @@ _NOT_STATEMENT = Rx(
 )
 
 
+# "So Sunday lunch has turned into a weekly comparison.": a summary of their account.
+_SO_SUMMARY = Rx(r"^\W*so,?\s+(?!what\b|why\b|how\b|when\b|where\b|who\b|anyway\b|yeah\b|basically\b)\w+[^?]*\b(?:is|are|was|were|has|have|had|'s|'re|keeps?|turned|became|got|feels?|felt|happened|came|went|left|made)\b[^?]*[.!]?$")
+
+
 def statements(reading: Reading, red: list[Span]) -> list[Span]:
     """Mirror spans for plain statements of their experience, in sentences no red rule claimed."""
     found = []
     for s in reading.sentences:
         lo = s.lower
-        if s.question or not _YOU.search(lo) or not _STATEMENT_START.search(lo) or _NOT_STATEMENT.search(lo):
+        summary = _SO_SUMMARY.search(lo) is not None and not _NOT_STATEMENT.search(lo)
+        if not summary and (s.question or not _YOU.search(lo) or not _STATEMENT_START.search(lo) or _NOT_STATEMENT.search(lo)):
             continue
         if any(s.start <= r.start < s.end for r in red) or any(r.label in ("judge", "escalate", "weaponize") for r in red):
             continue
