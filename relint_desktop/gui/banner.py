@@ -21,6 +21,12 @@ class Banner(QtWidgets.QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
+        self.action = QtWidgets.QPushButton()
+        self.action.setObjectName(f"{name}-action")
+        self.action.hide()
+        self.action.clicked.connect(self._act)
+        self._callback = None
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
         self.dismiss = QtWidgets.QPushButton("Dismiss")
         self.dismiss.setObjectName(f"{name}-dismiss")
         self.dismiss.setAccessibleName("Dismiss this message")
@@ -28,9 +34,18 @@ class Banner(QtWidgets.QFrame):
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, code: str, message: str) -> None:
-        """Show a message with its stable code (kept for tests and bug reports)."""
+    def show_message(self, code: str, message: str, action: str = "", callback=None) -> None:
+        """Show a message with its stable code (kept for tests and bug reports), and maybe one action."""
         self.code = code
+        self._callback = callback
+        self.action.setText(action)
+        self.action.setAccessibleName(action)
+        self.action.setVisible(bool(action and callback))
         self.label.setText(message)
         self.setAccessibleName(message)
         self.show()
+
+    def _act(self) -> None:
+        self.hide()
+        if self._callback is not None:
+            self._callback()

@@ -55,6 +55,7 @@ class LibraryView(QtWidgets.QWidget):
         self.search.setAccessibleName("Search scenarios")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._refilter)
+        self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
         row.addWidget(self.search, 2)
         self.relationship = self._combo("library-relationship", "Filter by relationship", "All relationships",
@@ -162,6 +163,10 @@ class LibraryView(QtWidgets.QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         return box
+
+    def _open_first(self) -> None:
+        if self._order:
+            self.open_requested.emit(self._order[0].scenario.id)
 
     def _step(self, card: ScenarioCard, delta: int) -> None:
         if card in self._order:

@@ -57,10 +57,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build()
         build_menus(self)
         self.changed.connect(self._on_changed)
+        hints = QtGui.QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
         self.reload_library()
         self.show_library()
         if not getattr(progress, "persistent", True) and progress.reason:
             self.report("GUI-NO-STORAGE", progress.reason)
+        self.offer_resume()
         QtCore.QTimer.singleShot(0, self._start_speech)  # off the start-up path: the library shows first
         QtCore.QTimer.singleShot(800, warm_up_evaluator)
 
@@ -71,6 +75,8 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.setContentsMargins(8, 6, 8, 6)
         self.voice_banner = Banner("voice-banner")
         self.error_banner = Banner("error-banner")
+        self.resume_banner = Banner("resume-banner")
+        layout.addWidget(self.resume_banner)
         layout.addWidget(self.voice_banner)
         layout.addWidget(self.error_banner)
         self.pages = QtWidgets.QStackedWidget()
@@ -120,6 +126,20 @@ class MainWindow(QtWidgets.QMainWindow):
         turns = len(self._interrupted[1].turns) if self._interrupted else None
         self.notes.show_scenario(scenario, turns)
         self.pages.setCurrentWidget(self.notes)
+        self.notes.focus_primary()
+
+    def offer_resume(self) -> None:
+        """On start (and after a profile switch): offer the newest interrupted run, if there is one."""
+        found = self._guard(lambda: self.progress.interrupted(None))
+        scenario = self.loaded.get(found[1].scenario_id) if found else None
+        if scenario is None:
+            self.resume_banner.hide()
+            return
+        turns = len(found[1].turns)
+        self.resume_banner.show_message(
+            "GUI-RESUME-OFFER", f"You took a break in “{scenario.title}” after {turns} "
+            f"repl{'y' if turns == 1 else 'ies'}. Pick it up where you stopped?", "Resume…",
+            lambda: self.open_scenario(scenario.id))
 
     def start_run(self, resume: bool) -> None:
         """Play the chosen scenario: resume the interrupted run or start afresh (closing the old one)."""
@@ -129,6 +149,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                             self.settings.feedback_mode, on_ended=self._ended,
                                             on_error=self.report)
         self.pages.setCurrentWidget(self.conversation)
+        self.resume_banner.hide()
         if resume and self._interrupted:
             self.controller.resume(*self._interrupted)
         else:
@@ -159,6 +180,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.progress.use_profile(profile_id)
         self.setWindowTitle(f"Relint · {self.progress.profile_name}")
         self.show_library()
+        self.offer_resume()
         self.changed.emit("profile")
 
     def take_break(self) -> None:
@@ -239,6 +261,10 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.controller is not None:
             self.controller.mode = settings.feedback_mode
         self.changed.emit("settings")
+
+    def _system_scheme_changed(self, *_args) -> None:
+        if self.settings.theme == "system":  # "follow the system" follows it while running, too
+            theme.apply_theme(QtWidgets.QApplication.instance(), "system", self.settings.font_size)
 
     def report(self, code: str, message: str) -> None:
         """The one place errors go: a non-modal banner with a stable code."""

@@ -98,4 +98,8 @@ class NotesPage(QtWidgets.QWidget):
             button.style().unpolish(button)
             button.style().polish(button)
         primary.setDefault(True)
-        primary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.primary = primary
+
+    def focus_primary(self) -> None:
+        """Put the keyboard on the main button (Resume, or Start)."""
+        self.primary.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -57,11 +57,11 @@ class MemoryProgress:
         """Drop an interrupted run (the learner chose to start over)."""
         self._open.pop(session, None)
 
-    def interrupted(self, scenario_id: str) -> tuple[int, RunState] | None:
-        """The newest unfinished run of this scenario, if any."""
+    def interrupted(self, scenario_id: str | None) -> tuple[int, RunState] | None:
+        """The newest unfinished run of this scenario (of any scenario for None), if any."""
         for session in sorted(self._open, reverse=True):
             sid, state = self._open[session]
-            if sid == scenario_id:
+            if scenario_id is None or sid == scenario_id:
                 return session, state
         return None
 

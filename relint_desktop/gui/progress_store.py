@@ -63,8 +63,8 @@ class StoreProgress:
         """The learner chose to start over instead of resuming."""
         self.store.abandon_session(session)
 
-    def interrupted(self, scenario_id: str) -> tuple[int, RunState] | None:
-        """This profile's newest unfinished run of the scenario."""
+    def interrupted(self, scenario_id: str | None) -> tuple[int, RunState] | None:
+        """This profile's newest unfinished run of the scenario (of any scenario for None)."""
         return self.store.interrupted_session(self.profile_id, scenario_id)
 
     def save_reflection(self, session: int, text: str) -> None:

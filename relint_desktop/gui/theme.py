@@ -86,7 +86,7 @@ def style_sheet(c: Palette, size: int) -> str:
     return f"""
 QWidget {{ font-size: {size}pt; }}
 QLabel[role="title"] {{ font-size: {big}pt; font-weight: 600; }}
-QLabel[role="heading"] {{ font-size: {size + 2}pt; font-weight: 600; margin-top: 8px; }}
+QLabel[role="heading"] {{ font-size: {size + 2}pt; font-weight: 600; padding-top: 6px; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="scene"] {{ color: {c.muted}; font-style: italic; font-size: {size + 1}pt; margin: 10px 0; }}
 QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; }}

@@ -174,3 +174,22 @@ def test_controller_caps_a_reply_that_bypasses_the_box(make_window):
     window.controller.reply(WARM + " x" * 5000)
     assert window.conversation.note_code == "GUI-REPLY-CUT"
     assert len(window.controller.state.turns[-1].reply) == 2000
+
+
+def test_an_interrupted_run_is_offered_when_the_app_starts(make_window, qtbot):
+    first = make_window()
+    assert not first.resume_banner.isVisible()
+    start_example(first).choices.buttons[0].click()
+    first.take_break()
+    first.close()
+    first.progress.close()
+
+    second = make_window()
+    banner = second.resume_banner
+    assert banner.isVisible() and banner.code == "GUI-RESUME-OFFER"
+    assert "I missed the bus again" in banner.label.text() and "after 1 reply" in banner.label.text()
+    banner.action.click()
+    assert second.pages.currentWidget() is second.notes and second.focusWidget() is second.notes.resume
+    second.notes.resume.click()
+    assert second.conversation.bubble_texts("reply") == ["Forty minutes! Do you know how worried I was?"]
+    assert not banner.isVisible()
