@@ -48,6 +48,8 @@ FIX = Rx(
     r"(?:^|[.!?;:,]\s*|\n)\s*(?:(?:so|ok|okay|well|look|honestly|seriously|listen|then|first|next|now),?\s+)?(?:just\s+)?(?:go(?![,.!\s]*(?:go\b|$|for\s+it))|get|tell|ask|talk|speak|email|call|text|write|stop|quit|leave|start|sign|book|schedule|send|ignore|block|delete|apologi[sz]e|focus|breathe|sleep|drink|exercise|study|plan|prioriti[sz]e|delegate|push|report|document|bring|find|break|cut|drop|use|move|switch|change|cancel|skip|say|walk|journal|meditate|confront|apply|unfollow|mute|dump|forgive|explain|check|lower|organi[sz]e|prepare|rest|relax|request|escalate|loop|file|list|make|put|set|take|turn|pick|hand|offer|limit|grab|reach\s+out|sit\s+(?:down|with)|write\s+down|look\s+(?:into|for|at)|let\s+(?:him|her|them|it|go)|try)\b(?!\s+(?:me|care\b|your\s+time|it\s+easy|a\s+breath\s+with\s+me))",
     r"\bjust\s+(?:" + _ACTION + r")\b",
     r"\bgo\s+(?:talk|see|ask|tell)\b",
+    r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:so|ok|okay|well|right|look|honestly|then|first|next|now|mate|love|son|darling|just|ugh),?\s+)*(?:join|sit|have|finish|buy|strip|download|give|put|book|plan|write|make|take|start|see|ring|email|apply|sign|keep|find|bring|pack|move|cut|drop|switch|spend|save|pay|eat|drink|sleep|rest|wait|walk|delete|block|report|record|note|document|print|send|check|prepare|practise|practice|read|watch|focus|remember\s+to|consider|push|aim|set|treat|avoid|limit|skip|cancel|hold|wear|swap|use|learn|look\s+(?:into|for|at|up)|talk\s+to|speak\s+to|tell\s+(?:him|her|them|your)|ask\s+(?:him|her|them|your|for)|get\s+(?:back|a|an|some|yourself|out|help|on|in)|let\s+me\s+(?:do|handle|sort|deal|talk|speak))\b(?![^.?!]*\?)",
+    r"\blet's\s+(?:just\s+)?(?:put|make|get|go|do|plan|sit\s+down|write|try|book|call|find|sort|look|set|draw|work\s+out|figure|start)\b|\bwe\s+could\s+(?:always\s+|just\s+)?(?:go|try|do|get|make|book|look|set|start|find|sort|plan|sit)\b|\bcan\s+you\s+not\s+(?:just\s+)?\w+|\bno\s+more\s+\w+\s+after\b",
     r"\bconsider\s+\w+ing\b",
     r"\bhave\s+you\s+(?:called|rung|phoned|emailed|messaged|texted|got|put|booked|spoken|seen\s+a|gone|made|written|applied|updated|contacted|reported|looked|checked|asked)\b(?![^.?!]*\?[^.?!]+\?)",
     r"\bshouldn't\s+you\b|\bwouldn't\s+you\s+be\s+better\b|\bcould\s+you\s+(?:not\s+)?(?:ask|tell|talk|speak|email|call|ring|text|send|try|just|get|take|go|see|book|move|swap|change|raise|mention|explain|put)\b",
@@ -57,7 +59,7 @@ FIX = Rx(
 
 # "tell me more", "take your time", "let me know": invitations, not instructions.
 _NOT_FIX = Rx(
-    r"\b(?:tell|talk\s+to|walk)\s+me\b|\btake\s+your\s+time\b|\blet\s+me\b|\btake\s+care\b|\bgo\s+on\b|\bkeep\s+going\b|"
+    r"\b(?:tell|talk\s+to|walk)\s+me\b|\bhave\s+(?:a\s+(?:good|great|lovely|think)|fun)\b|\bsit\s+with\s+(?:it|that|this)\b|\btake\s+(?:all\s+)?the\s+time\b|\btake\s+your\s+time\b|\blet\s+me\b|\btake\s+care\b|\bgo\s+on\b|\bkeep\s+going\b|"
     r"\btry\s+me\b|\bmake\s+sense\b|\bmakes\s+sense\b|\bjust\s+(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|felt\s+like|a\s+little|a\s+bit|want\s+to|so|really)\b"
 )
 

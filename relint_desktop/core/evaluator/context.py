@@ -111,7 +111,10 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     labels = {s.label for s in other}
     hostile = bool(labels & _RED) or CRITICAL.search(reading.lower) is not None
     harsh = bool(labels & {"judge", "escalate"}) or CRITICAL.search(reading.lower) is not None
-    kind = bool(labels & _GREEN) or any(KIND.search(s.lower) for s in reading.sentences if s.question)
+    # A question counts as kindness only when it carries no dig ("Is it the gambling again?" does).
+    kind = bool(labels & (_GREEN - {"clarify"})) or any(
+        KIND.search(s.lower) or any(sp.label == "clarify" and s.start <= sp.start < s.end for sp in other)
+        for s in reading.sentences if s.question and not CRITICAL.search(s.lower))
     for sentence in reading.sentences:
         lo = sentence.lower
         ref = REFERENCE.search(lo)
@@ -125,7 +128,7 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
         if history and not kind:
             words = content_words(lo)
             shared = max((len(words & fact) for fact in history), default=0)
-            if shared >= 2 or (shared == 1 and CRITICAL.search(lo)):
+            if shared >= 2 or (shared == 1 and (CRITICAL.search(lo) or harsh)):
                 spans.append(sentence_span(sentence, "weaponize"))
     return spans
 

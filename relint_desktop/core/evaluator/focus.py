@@ -34,7 +34,7 @@ HIJACK = Rx(
     r"\bafter\s+everything\s+i(?:'ve|\s+have)\s+done\b|\bi\s+work\s+so\s+hard\b|\bi\s+sacrificed\b",
     # "Me too" feelings and the listener's own state taking the floor.
     r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i've\s+been|i\s+was|i\s+get|i\s+got)\s+(?:so\s+|really\s+|just\s+|a\s+bit\s+|pretty\s+)?(?:terrified|scared|stressed|lonely|nervous|anxious|panicking|knackered|exhausted|tired|shattered|skint|broke|struggling|gutted|worried|rubbish|awful|the\s+same|bored|sad|low|fed\s+up|overwhelmed|swamped|miserable)\b[^.?!]*\b(?:too|either|as\s+well|also|myself)\b",
-    r"(?:^|[.!?]\s+|,\s*)(?:oh\s+|honestly\s+|mate,?\s+|ugh,?\s+)?same(?:\s+here)?\s*[,.!]|\blucky\s+you\b|\b(?:with|off\s+with|at)\s+me\s+too\b|\bme\s+either\b",
+    r"(?:^|[.!?]\s+|,\s*)(?:oh\s+|honestly\s+|mate,?\s+|ugh,?\s+)?same(?:\s+here)?\s*[,.!]|\blucky\s+you\b|\b(?:with|off\s+with|at|on)\s+me\s+too\b|\bdon't\s+want\s+to\s+make\s+(?:this|it)\s+about\s+me\b|\bi(?:'ve|\s+have)\s+had\s+a\s+(?:really\s+|very\s+|so\s+)?(?:long|rough|hard|bad|awful|horrible|crap|terrible)\s+(?:day|week)\b|\bi\s+love\s+(?:therapy|it|that)\b[^.?!]*\bmy\b|\bme\s+either\b",
     r"\b(?:puts|leaves|left|put)\s+me\s+in\b|\bwhat\s+(?:this|that|it)\s+means\s+for\s+me\b|\b(?:do|did)\s+(?:that|this)\s+to\s+me\b|\bwhat\s+about\s+us\b|\b(?:how|what)\s+am\s+i\s+(?:supposed|meant)\s+to\b|\bhow\s+do\s+you\s+think\s+i\s+feel\b|\b(?:asks|cares)\s+about\s+(?:my|me)\b|\bi'm\s+the\s+bad\s+guy\b|\bi\s+get\s+the\s+\w+|\bi'm\s+your\s+(?:mother|father|mum|mom|dad|wife|husband|boss|manager|partner)\b",
     r"\bnot\s+(?:trying\s+)?to\s+make\s+(?:this|it)\s+about\s+me\b|\bi'm\s+not\s+trying\s+to\s+make\s+(?:this|it)\s+about\s+me\b|\bit\s+hurts\s+that\s+you\b|\bthink\s+that\s+of\s+me\b|\bstuck\s+between\s+you\b|\bbringing\s+up\s+(?:all\s+)?my\b|\bmy\s+(?:own\s+)?(?:stuff|workload|week|day|worst\s+nightmare|job\s+is|nan|grandad|place\s+is)\b",
     r"\bi\s+(?:can't|cannot|couldn't)\s+(?:do\s+this|cope|take\s+this|deal\s+with\s+this)\b|\bi'm\s+not\s+ready\s+for\s+this\b|\bmy\s+heart's\s+(?:pounding|racing)\b|\bi\s+couldn't\s+sleep\b|\bi've\s+been\s+(?:so\s+)?(?:stressed|worried|terrified|anxious|scared)\s+(?:about|you|that|for)\b|\bi'll\s+have\s+to\b|\bi'm\s+going\s+to\s+be\s+(?:driving|stuck|left)\b",
@@ -45,7 +45,7 @@ _STORY = Rx(
     r"\b(?:i|my\s+\w+|we|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:was|were|had|went|got|felt|used\s+to|once|lost|failed|hated|quit|tried|remember|dealt|"
     r"went\s+through|worked|moved|broke|ended|spent|took|told\s+my|started|left|came|been\s+there|been\s+through|"
     r"happened|have\s+been|am\s+so|'m\s+so|'ve\s+been|have\s+so|cried|buried|stalled|hit|looked|ended\s+up|"
-    r"'ve\s+had|have\s+had|thought|couldn't|still\s+have|still\s+can't)\b"
+    r"'ve\s+had|have\s+had|thought|couldn't|still\s+have|still\s+can't|did\s+the\s+(?:exact\s+)?same|always\s+thought|can\s+never)\b"
 )
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 _SECOND = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yours|yourself)\b")

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from relint_desktop.core.evaluation import ReplyContext, Span
 from relint_desktop.core.evaluator import advice, context as ctx, dismiss, focus, model, questions, support, verdicts
 from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
@@ -64,12 +66,25 @@ def _sentence_len(reading: Reading, span: Span) -> int:
     return s.end - s.start if s else -1
 
 
+_GREEN_NEAR = frozenset({"validate", "mirror", "appreciate"})
+
+
 def _permission_or_fix(reading: Reading, spans: list[Span]) -> list[Span]:
     # Advice inside a permission request is the offer, not a fix; advice given right after asking
     # ("Want my advice? Quit.") did not leave the choice with them, so it is fix and not permission.
     perms = [s for s in spans if s.label == "permission"]
     if not perms:
         return spans
+    asked = [reading.sentence_at(p.start) for p in perms]
+    asked = [q for q in asked if q is not None and q.question]
+    if asked:
+        last = max(q.end for q in asked)
+        # A statement right after the question, that is not a reflection or a kind word, is the advice itself.
+        after = [s for s in reading.sentences if s.start >= last]
+        if after and not after[0].question and not any(sp.label in _GREEN_NEAR and after[0].start <= sp.start < after[0].end
+                                                      for sp in spans) and not advice.OFFER.search(after[0].lower) \
+                and not re.search(r"\b(?:no\s+pressure|either\s+way|up\s+to\s+you|your\s+call|i'm\s+here|totally\s+fine|that's\s+fine)\b", after[0].lower):
+            return [s for s in spans if s.label != "permission"] + [sentence_span(after[0], "fix")]
     fixes = [s for s in spans if s.label == "fix"]
     inside = {f for f in fixes if any(_same_sentence(reading, f, p) for p in perms)}
     later = [f for f in fixes if f not in inside and any(f.start > p.end for p in perms)]

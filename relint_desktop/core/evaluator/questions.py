@@ -22,7 +22,7 @@ INVITE = Rx(
     r"\bwhat\s+(?:was|is|has\s+been)\s+(?:that|it)\s+like\b|\bwhat\s+happened\b",
 )
 _OPEN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|okay,?\s+|ok,?\s+|hmm,?\s+|oh,?\s+|wow,?\s+)?(?:what|how|which|where|when|who|why|tell|(?:can|could|would|will)\s+you\s+(?:tell|say|describe|explain|share|walk|help\s+me|remember|put|talk|give\s+me\s+a\s+sense)|do\s+you\s+(?:want\s+to\s+(?:talk|tell|say)|feel|think|know)|is\s+there|are\s+there|was\s+there|did\s+(?:that|it|something|anything)|has\s+(?:that|it|anything|something)|have\s+you\s+(?:felt|been|had|noticed)|does\s+(?:that|it|anything)|in\s+what|what's|how's|what\s+was|mind\s+(?:telling|sharing)|want\s+to\s+(?:talk|tell|say))")
-_TAGS = re.compile(r"^\W*(?:right|really|huh|eh|yeah|ok|okay|seriously|what|why|hmm|no|yes|sure|you\s+know)\W*$")
+_TAGS = re.compile(r"^\W*(?:right|really|huh|eh|yeah|ok|okay|seriously|what|hmm|no|yes|sure|you\s+know)\W*$")
 _CLAIMED = frozenset({"fix", "judge", "escalate", "hijack", "permission", "mirror", "dismiss", "weaponize"})
 
 
@@ -59,9 +59,12 @@ def _claimed(q: T.Sentence, other: list[Span], only=_CLAIMED) -> bool:
 def cross_examines(lower: str) -> bool:
     """Several question words strung through one sentence."""
     # "Who was there, what did you say and why didn't you call?" is three questions in one sentence.
-    return len(re.findall(r"\b(?:who|what|where|when|why|how)\b", lower)) >= 3 and lower.count(",") + lower.count(" and ") >= 2
+    clauses = [c.strip() for c in re.split(r",|\band\b|\bor\b", lower) if c.strip(" ?")]
+    asking = [c for c in clauses if _CLAUSE_Q.match(c)]
+    return len(asking) >= 3 or (len(asking) >= 2 and len(re.findall(r"\b(?:who|what|where|when|why|how|which)\b", lower)) >= 3)
 
 
+_CLAUSE_Q = re.compile(r"^\W*(?:who|what|where|when|why|how|which|whose|is|are|was|were|do|does|did|have|has|had|can|could|will|would)\b")
 _CLOSED_CURIOUS = re.compile(r"^\W*(?:is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|could\s+it)\b")
 
 

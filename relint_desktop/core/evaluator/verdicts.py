@@ -60,7 +60,7 @@ JUDGE_MORE = Rx(
     r"\b(?:you're|you\s+are|you\s+were|you've\s+(?:always\s+)?been|you\s+can\s+be|you\s+sound)\s+(?:a\s+bit\s+|such\s+|so\s+|really\s+|being\s+|just\s+|always\s+|the\s+)*(?:an?\s+)?(?:idiot|liar|thug|quitter|snowflake|princess|baby|wimp|coward|hypocrite|joke|fool|muppet|nightmare|fragile\s+one|fragile|daft|oversensitive|over-sensitive|controlling|paranoid|jealous\s+type|flaky|unreliable|mercenary|disloyal|ungrateful|soft|precious|melodramatic|attention-seeking|obsessed|lazy|useless|hopeless|selfish|spoilt|spoiled|naive)\b",
     r"\b(?:don't|do\s+not)\s+be\s+(?:so\s+)?(?:ridiculous|daft|silly|stupid|dramatic|soft|a\s+baby|childish|pathetic|precious|melodramatic|paranoid|such\s+a|an?\s+idiot|like\s+that|mad|absurd)\b",
     r"\b(?:that's|that\s+is|this\s+is|it's|that\s+was|how)\s+(?:a\s+bit\s+|pretty\s+|really\s+|so\s+|just\s+|quite\s+|very\s+|a\s+(?:massive|huge|complete|total)\s+|a\s+)?(?:ungrateful|disgusting|controlling|disloyal|mercenary|basic|sloppy|unprofessional|pathetic|embarrassing|shameful|selfish|lazy|childish|immature|convenient|rich|hypocritical|weak|unfair\s+on|irresponsible|careless|not\s+(?:good\s+enough|fair|on|acceptable|okay|normal|an\s+excuse|really\s+an\s+excuse)|no\s+way\s+to|waste\s+of|attention|your\s+problem|exactly\s+the\s+kind|exactly\s+what)\b",
-    r"\b(?:i'm|i\s+am)\s+(?:just\s+|so\s+|really\s+|very\s+|a\s+bit\s+)?disappointed\b|\bi\s+expected\s+(?:better|more)\b|\bi\s+(?:did\s+)?(?:try\s+to\s+)?(?:told|tell|warn|warned)\s+you\b|\bi\s+knew\s+(?:it|you|this|that)\b|\bi\s+never\s+liked\b",
+    r"\b(?:i'm|i\s+am)\s+(?:just\s+|so\s+|really\s+|very\s+|a\s+bit\s+)?disappointed\b|\bi\s+expected\s+(?:better|more)\b|(?<!if\s)\bi\s+(?:did\s+)?(?:try\s+to\s+)?(?:told|tell|warn|warned)\s+you\b(?!\s+(?:what|about|how|that\s+i))|\bi\s+knew\s+(?:it|you|this|that)\b|\bi\s+never\s+liked\b",
     r"\b(?:not\s+being\s+funny|not\s+having\s+a\s+go|i'm\s+not\s+(?:angry|cross|having\s+a\s+go|being\s+funny|saying|having\s+a\s+dig)|not\s+to\s+be\s+funny|no\s+disrespect)\b[^.?!]*\bbut\b|\bi'm\s+not\s+angry\b",
     r"\bthat's\s+what\s+happens\s+when\s+you\b|\bserves\s+you\s+right\b|\byou\s+(?:only\s+)?have\s+yourself\s+to\s+blame\b|\byou\s+never\s+learn\b|\bnothing's\s+changed\b|\bit's\s+getting\s+old\b|\bso\s+much\s+for\b|\bbit\s+of\s+a\s+pattern\b|\bbit\s+(?:much|rich|mercenary|pathetic|dramatic|soft)\b|\bsays\s+the\s+(?:person|one|man|woman|guy|girl)\s+who\b",
     r"\b(?:stop|quit)\s+(?:fishing|whining|moaning|sulking|being|making\s+(?:a\s+fuss|excuses|everything)|playing\s+the\s+victim|feeling\s+sorry)\b|\bget\s+over\s+(?:this|yourself)\b|\bpull\s+yourself\s+together\b|\bsort\s+yourself\s+out\b",
@@ -69,6 +69,8 @@ JUDGE_MORE = Rx(
     r"\b(?:why|how)\s+(?:haven't|hasn't|didn't|don't|do|did|would|could|can)\s+you\s+(?!feel|think|want|know\s+what)(?:even\s+|just\s+|ever\s+)?(?:forget|not|lose|let|miss|leave|quit|do\s+that|say\s+that|think\s+that|end\s+up|manage|keep|go\s+and|still|said|say\s+anything|tell\s+(?:me|anyone)|bother|get\s+yourself)\b",
     r"^\W*(?:charming|brilliant|fantastic|marvellous|wonderful|great|lovely|nice|classic|typical|congrats|well\s+done|convenient\s+timing|convenient)\s*[.!]|\bjust\s+brilliant\b|\bconvenient\s+timing\b|\bbet\s+(?:your|they|he|she)\b[^.?!]*\b(?:thrilled|proud|delighted|pleased|impressed)\b|\bwell,?\s+congrats\b",
     r"\b(?:sure|right),?\s+(?:so\s+)?(?:everyone|everybody|nobody|they're\s+all)\b|\bright,?\s+so\s+everyone\b|\.\s*sure\s*\.?$|\bif\s+you\s+ask\s+me\b|\bas\s+an\s+excuse\b|\bis\s+never\s+the\s+answer\b|\bno\s+excuse\s+for\b|\bisn't\s+going\s+to\s+help\b|\bwon't\s+help,?\s+(?:will|is)\s+it\b",
+    r"\b(?:petty|selfish|silly|stupid|ridiculous|dramatic|daft|childish|mean|nasty|lazy|horrible)\s+thing\s+to\b|\b(?:dramatic|paranoid|sensitive|needy|extra)\s+much\b|\bnice\s+one\b|\bimpressive\b|\bshocker\b|\bwho'd\s+have\s+thought\b|"
+    r"\byou\s+(?:did|do|have)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:lose|spring|leave|forget|overreact|wind|go|make|get|push|take|been\s+a\s+bit)\b|\btbf\b|\byou(?:'re|\s+are)\s+(?:trying|worrying|thinking|taking\s+(?:it|this))\s+(?:way\s+)?too\b|\b(?:the|your)\s+(?:second|third|fourth|fifth|umpteenth|hundredth)\s+time\b|\byou\s+can't\s+(?:let|keep|expect|blame|just\s+expect)\b|\bnot\s+(?:like|as\s+if)\s+(?:i|anyone)\b|"
     r"\bwhat\s+is\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:even|actually|really)\s+(?:trying|listening|serious)\b|\bwere\s+you\s+(?:even|actually)\b",
 )
 
@@ -131,11 +133,16 @@ def find(reading: Reading) -> list[Span]:
     """Spans for judge and escalate."""
     low = reading.lower
     spans: list[Span] = []
-    for m in list(JUDGE.finditer(low)) + list(JUDGE_MORE.finditer(low)):
+    for m in JUDGE.finditer(low):
         s, e = _trim(low, m.start(), m.end())
         if s >= e or _judge_negated(low, s, e):
             continue
         spans.append(Span(s, e, "judge"))
+    for m in JUDGE_MORE.finditer(low):
+        # These shapes carry their own negation ("that's not fair"); only a negation before them undoes them.
+        s, e = _trim(low, m.start(), m.end())
+        if s < e and (_NEG_OK.search(low, s, e) or not T.negated(low, s, window=2)):
+            spans.append(Span(s, e, "judge"))
     for sentence in reading.sentences:
         lo = sentence.lower
         for m in _SARCASM.finditer(lo):
@@ -177,7 +184,7 @@ def _trim(low: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_NEG_OK = Rx(r"\bnot\s+(?:judging|criticizing|criticising|blaming|saying|trying|to\s+be)\b|\bno\s+offen|\bdon't\s+take\b|\bshouldn't\b|\bshould\s+not\b|\bno\s+reason\b")
+_NEG_OK = Rx(r"\bdon't\s+be\b|\bnot\s+(?:judging|criticizing|criticising|blaming|saying|trying|to\s+be)\b|\bno\s+offen|\bdon't\s+take\b|\bshouldn't\b|\bshould\s+not\b|\bno\s+reason\b")
 
 
 def _judge_negated(low: str, s: int, e: int) -> bool:
