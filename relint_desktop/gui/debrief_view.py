@@ -6,7 +6,7 @@ from __future__ import annotations
 from relint_desktop.gui.bubbles import line_bubble, reply_bubble, styled
 from relint_desktop.gui.feedback_panel import FeedbackCard, element_bars
 from relint_desktop.gui.qt import QtWidgets, Qt, Signal
-from relint_desktop.gui.session_controller import FeedbackItem
+from relint_desktop.gui.run_items import FeedbackItem
 
 
 class DebriefView(QtWidgets.QWidget):
