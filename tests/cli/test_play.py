@@ -131,7 +131,7 @@ def test_bundled_scenarios_play_from_a_pipe_without_errors():
     files = sorted((REPO / "scenarios").rglob("*.yaml"))[:4]
     if not files:
         pytest.skip("no bundled scenarios yet")
-    replies = "".join(f"{n % 3 + 1}\nThank you for telling me. What was that like?\n" for n in range(60))
+    replies = "".join(f"{n % 3 + 1}\nThank you for telling me. What was that like?\n" for n in range(200))
     for path in files:
         done = subprocess.run([sys.executable, "-m", "relint_desktop", "play", "--text", str(path)], input=replies,
                               capture_output=True, text=True, cwd=REPO, timeout=60)

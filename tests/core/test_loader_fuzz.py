@@ -1,5 +1,6 @@
 """Fuzzing the loader: random bytes, random YAML and mutated copies of the example only ever give diagnostics."""
 
+import os
 from pathlib import Path
 
 import yaml
@@ -14,7 +15,9 @@ from relint_desktop.core.loader import load_scenario, load_scenario_text
 EXAMPLE = Path(__file__).resolve().parent / "data" / "example.yaml"
 SOURCE = EXAMPLE.read_text(encoding="utf-8")
 LINES = SOURCE.splitlines()
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# RELINT_FUZZ_EXAMPLES=5000 runs a longer campaign; the default keeps the suite quick
+FUZZ = settings(max_examples=int(os.environ.get("RELINT_FUZZ_EXAMPLES", "300")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def check(text) -> None:
