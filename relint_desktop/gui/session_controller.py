@@ -257,6 +257,9 @@ class SessionController:
             item = LineItem(character.name if character else entry.who, entry.text, entry.mood)
             self._transcript.append(item)
             self.view.add_line(item)
+        current = self.scenario.nodes.get(state.node)
+        if current is not None and current.scene and last_node != state.node:
+            self.view.add_scene(current.scene)  # engine.resume() says the lines again, not the heading
 
     def _guard(self, action):
         try:

@@ -136,3 +136,41 @@ def test_coached_mode_highlights_the_learners_words(make_window, qtbot):
     html = replies[-1].bubble.text_label.text()
     assert "<span" in html and "Thank you" in html
     assert replies[-1].bubble.text() == "Thank you for telling me. It sounds like the bus was awful."
+
+
+def test_scene_headings_appear_where_a_scene_opens(make_window, scenarios_dir):
+    path = scenarios_dir / "example.yaml"
+    path.write_text(path.read_text().replace("  story:\n    speaker: jo\n",
+                                             '  story:\n    speaker: jo\n    scene: "Later, in the kitchen"\n'))
+    window = make_window()
+    conversation = start_example(window)
+    conversation.choices.buttons[1].click()
+    headings = conversation.findChildren(type(conversation.title), "scene-heading")
+    assert [h.text() for h in headings] == ["— Later, in the kitchen —"]
+    window.take_break()
+    window.open_scenario("example-missed-bus")
+    window.notes.resume.click()  # the heading comes back with the resumed run
+    headings = conversation.findChildren(type(conversation.title), "scene-heading")
+    assert [h.text() for h in headings] == ["— Later, in the kitchen —"]
+
+
+def test_every_bundled_scenario_plays_to_its_debrief(make_window, qtbot):
+    from tests.conftest import SCENARIOS
+
+    window = make_window(folder=SCENARIOS)
+    conversation = window.conversation
+    for card in list(window.library.visible_cards()):
+        window.open_scenario(card.scenario.id)
+        window.notes.fresh.click()
+        for turn in range(40):
+            if conversation.finish.isVisible():
+                break
+            if conversation.choices.buttons:
+                conversation.choices.buttons[turn % len(conversation.choices.buttons)].click()
+            else:
+                conversation.reply_box.edit.setPlainText(WARM)
+                conversation.reply_box.send.click()
+        assert conversation.finish.isVisible(), card.scenario.id
+        conversation.finish.click()
+        assert window.debrief.outcome.text() in ("They opened up", "They partly opened up", "They shut down")
+        assert window.error_banner.code == "", window.error_banner.label.text()
