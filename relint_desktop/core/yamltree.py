@@ -120,31 +120,45 @@ def paused_gc():
 class _Frame:
     """A mapping or list being built."""
 
-    __slots__ = ("value", "is_map", "key", "key_line", "anchor", "size", "merged")
+    __slots__ = ("value", "is_map", "key", "key_line", "anchor", "merged")
 
     def __init__(self, value, is_map: bool, anchor):
         self.value, self.is_map, self.anchor = value, is_map, anchor
-        self.key, self.key_line, self.size, self.merged = _NO_KEY, 0, 1, None
+        self.key, self.key_line, self.merged = _NO_KEY, 0, None
 
 
 def _build(events) -> Any:
     """The document's value from a stream of parse events; _Limit on a broken limit or a forbidden tag."""
     stack: list[_Frame] = []
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int]] = {}  # name -> (value, how many values it expands to)
+    sizes: dict[int, int] = {}  # id of an anchored mapping or list -> its expanded size
     open_anchors: set[str] = set()
     root = None
     documents = 0
     extra = 0  # values added by aliases beyond those written out
 
-    def place(value, line: int, size: int, anchor, raw_key=None) -> None:
+    def size_of(value) -> int:
+        """Values inside `value`, aliases expanded; anchored parts are counted once and remembered."""
+        known = sizes.get(id(value))
+        if known is not None:
+            return known
+        if isinstance(value, dict):
+            return 1 + sum(size_of(v) for v in value.values())
+        if isinstance(value, list):
+            return 1 + sum(size_of(v) for v in value)
+        return 1
+
+    def place(value, line: int, anchor, raw_key=None) -> None:
         nonlocal root
         if anchor:
+            size = size_of(value)
             anchors[anchor] = (value, size)
+            if isinstance(value, (dict, list)):
+                sizes[id(value)] = size
         if not stack:
             root = value
             return
         frame = stack[-1]
-        frame.size += size
         container = frame.value
         if not frame.is_map:
             container.append(value)
@@ -165,47 +179,43 @@ def _build(events) -> Any:
                 container.lines[key] = frame.key_line
 
     scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
-    sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+    sequence_start, sequence_end, special = yaml.SequenceStartEvent, yaml.SequenceEndEvent, SPECIAL_FIRST
     for event in events:
         kind = event.__class__
         if kind is scalar_event:
-            line = event.start_mark.line + 1
             if event.tag is None and event.anchor is None and stack:  # the common case, kept fast
                 frame = stack[-1]
                 raw = event.value
+                key = frame.key
                 if frame.is_map:
-                    if frame.key is _NO_KEY:
+                    if key is _NO_KEY:
                         if raw != "<<" or not event.implicit[0]:
-                            frame.key, frame.key_line = raw, line  # keys are their text, never resolved
-                            frame.size += 1
+                            frame.key = raw  # keys are their text, never resolved
+                            frame.key_line = event.start_mark.line + 1
                             continue
-                    elif frame.key is not _MERGE and frame.key not in frame.value:
-                        implicit = event.implicit[0]
+                    elif key is not _MERGE:
                         container = frame.value
-                        if not implicit:
-                            container[frame.key] = raw
-                        elif raw and raw[0] not in SPECIAL_FIRST:
-                            container[frame.key] = raw
-                        else:
-                            container[frame.key] = _value(event, line)
-                        container.lines[frame.key] = frame.key_line
-                        frame.key = _NO_KEY
-                        frame.size += 1
-                        continue
+                        if key not in container:
+                            if event.implicit[0] and (not raw or raw[0] in special):
+                                raw = _value(event, event.start_mark.line + 1)
+                            container[key] = raw
+                            container.lines[key] = frame.key_line
+                            frame.key = _NO_KEY
+                            continue
                 else:
-                    if not event.implicit[0] or (raw and raw[0] not in SPECIAL_FIRST):
-                        frame.value.append(raw)
-                    else:
-                        frame.value.append(_value(event, line))
+                    line = event.start_mark.line + 1
+                    if event.implicit[0] and (not raw or raw[0] in special):
+                        raw = _value(event, line)
+                    frame.value.append(raw)
                     frame.value.lines.append(line)
-                    frame.size += 1
                     continue
+            line = event.start_mark.line + 1
             try:
                 value, tag = scalar(event)
             except ForbiddenTag as exc:
                 raise _Limit("RL105", line, f"the tag '{exc}' is not allowed in scenario files; remove it") from None
             raw_key = _MERGE if tag == _T + "merge" else event.value
-            place(value, line, 1, event.anchor, raw_key)
+            place(value, line, event.anchor, raw_key)
         elif kind is mapping_start or kind is sequence_start:
             line = event.start_mark.line + 1
             if event.tag is not None and event.tag not in ("!", _T + "map", _T + "seq"):
@@ -224,10 +234,9 @@ def _build(events) -> Any:
             stack.append(_Frame(value, kind is mapping_start, event.anchor))
         elif kind is mapping_end or kind is sequence_end:
             frame = stack.pop()
+            value = frame.value
             if stack and frame.merged is None and frame.anchor is None:  # the common case, kept fast
                 parent = stack[-1]
-                value = frame.value
-                parent.size += frame.size
                 if not parent.is_map:
                     parent.value.append(value)
                     parent.value.lines.append(value.line)
@@ -238,16 +247,15 @@ def _build(events) -> Any:
                     parent.value.lines[key] = parent.key_line
                     parent.key = _NO_KEY
                     continue
-                parent.size -= frame.size  # unusual: let place() handle it
             if frame.merged:  # `<<: *defaults` fills in keys not written out
                 for extra_map in frame.merged:
-                    for key, value in extra_map.items():
-                        if key not in frame.value:
-                            frame.value[key] = value
-                            frame.value.lines[key] = extra_map.line_of(key)
+                    for key, item in extra_map.items():
+                        if key not in value:
+                            value[key] = item
+                            value.lines[key] = extra_map.line_of(key)
             if frame.anchor:
                 open_anchors.discard(frame.anchor)
-            place(frame.value, frame.value.line, frame.size, frame.anchor)
+            place(value, value.line, frame.anchor)
         elif kind is yaml.AliasEvent:
             line = event.start_mark.line + 1
             if event.anchor in open_anchors:
@@ -259,7 +267,7 @@ def _build(events) -> Any:
             extra += size
             if extra > MAX_ALIAS_NODES:
                 raise _Limit("RL104", line, f"aliases expand to too many values (at most {MAX_ALIAS_NODES:,} extra)")
-            place(value, line, size, None, value if isinstance(value, str) else None)
+            place(value, line, None, value if isinstance(value, str) else None)
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
