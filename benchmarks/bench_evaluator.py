@@ -86,7 +86,10 @@ def scores(gold: list[set[str]], pred: list[set[str]]) -> dict:
     red = set(RED_LABELS)
     polarity = sum(bool(g & red) == bool(p & red) for g, p in zip(gold, pred)) / max(1, len(gold))
     exact = sum(g == p for g, p in zip(gold, pred)) / max(1, len(gold))
-    return {"per": per, "macro": sum(v[2] for v in per.values()) / len(per), "polarity": polarity, "exact": exact}
+    false_red = sum(bool(p & red) and not g & red for g, p in zip(gold, pred))
+    missed_red = sum(bool(g & red) and not p & red for g, p in zip(gold, pred))
+    return {"per": per, "macro": sum(v[2] for v in per.values()) / len(per), "polarity": polarity, "exact": exact,
+            "false_red": false_red, "missed_red": missed_red}
 
 
 def mark(ok: bool) -> str:
@@ -115,6 +118,7 @@ def report(part: str) -> tuple[dict, list[float]]:
     ratio = ours["macro"] / base["macro"] if base["macro"] else float("inf")
     print(f"macro-F1      {ours['macro']:.3f}  (baseline {base['macro']:.3f}, ratio {ratio:.2f}x)   target >= {TARGETS['macro_f1']}: {mark(ours['macro'] >= TARGETS['macro_f1'])}")
     print(f"polarity acc  {ours['polarity']:.3f}  (baseline {base['polarity']:.3f})   target >= {TARGETS['polarity']}: {mark(ours['polarity'] >= TARGETS['polarity'])}")
+    print(f"polarity errors: {ours['false_red']} replies flagged red wrongly, {ours['missed_red']} red replies missed")
     print(f"exact label-set match {ours['exact']:.3f}  (baseline {base['exact']:.3f})")
     return ours, times
 

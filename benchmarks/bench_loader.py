@@ -75,6 +75,7 @@ def timed(function, repeat: int):
     """(result of the last call, median wall seconds, best wall seconds); CPU holds the median CPU seconds."""
     times, cpu, result = [], [], None
     for _ in range(repeat):
+        result = None  # free the last result outside the timed part (freeing a big tree takes a while too)
         start, start_cpu = time.perf_counter(), time.process_time()
         result = function()
         times.append(time.perf_counter() - start)

@@ -31,6 +31,7 @@ HIJACK = Rx(
     r"\byou're\s+not\s+the\s+only\s+one\s+(?:who|with)\b",
     r"\b(?:enough|that's\s+enough)\s+about\s+(?:you|that)\b|\b(?:my|me)\s+(?:turn|day\s+was|week\s+was)\b",
     r"\bdo\s+you\s+(?:even\s+)?know\s+(?:how|what)\s+(?:hard|much|stressful)\s+(?:this|it|that)\s+is\s+for\s+me\b|\bdo\s+you\s+know\s+what\s+i\s+(?:gave\s+up|sacrificed|do)\b",
+    r"\btell\s+me\s+about\s+it\b|\bstory\s+of\s+my\s+life\b|\byou're\s+(?:so\s+)?lucky\b|\bi\s+wish\s+i\s+(?:had|could)\b|\bi'd\s+kill\s+for\b|\btry\s+having\b|\bwait\s+(?:till|until)\s+you\b|\bthat's\s+nothing\b|\bi've\s+got\s+it\s+(?:worse|bad)\b|\bthink\s+(?:about\s+)?how\s+i\s+feel\b|\ba\s+bad\s+(?:mum|mom|mother|dad|father|parent|wife|husband|boss|friend|partner)\b|\bin\s+front\s+of\s+my\b|\bembarrassing\s+for\s+me\b",
     r"\bafter\s+everything\s+i(?:'ve|\s+have)\s+done\b|\bi\s+work\s+so\s+hard\b|\bi\s+sacrificed\b",
     # "Me too" feelings and the listener's own state taking the floor.
     r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i've\s+been|i\s+was|i\s+get|i\s+got)\s+(?:so\s+|really\s+|just\s+|a\s+bit\s+|pretty\s+)?(?:terrified|scared|stressed|lonely|nervous|anxious|panicking|knackered|exhausted|tired|shattered|skint|broke|struggling|gutted|worried|rubbish|awful|the\s+same|bored|sad|low|fed\s+up|overwhelmed|swamped|miserable)\b[^.?!]*\b(?:too|either|as\s+well|also|myself)\b",

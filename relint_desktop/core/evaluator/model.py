@@ -17,8 +17,11 @@ from relint_desktop.core.evaluation import Span
 from relint_desktop.core.evaluator import text as T
 from relint_desktop.core.evaluator.context import content_words
 from relint_desktop.core.evaluator.rules import Reading
+from relint_desktop.core.rubric import RED_LABELS
 
 MODEL_FILE = Path(__file__).with_name("model.json")
+ANY_RED = "_red"
+"""The polarity model's key: some red label holds, whichever it is."""
 
 
 def ngrams(lower: str) -> list[str]:
@@ -29,6 +32,32 @@ def ngrams(lower: str) -> list[str]:
     if tokens:
         grams.append("s:" + tokens[0])
     return grams
+
+
+_FIRST = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "our", "us"})
+_SECOND = frozenset({"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "ur", "u"})
+
+
+def shape(reading: Reading) -> dict[str, float]:
+    """Features that do not depend on exact wording: who the reply is about, its punctuation, how it opens."""
+    tokens = T.words(reading.lower)
+    first = sum(t in _FIRST for t in tokens)
+    second = sum(t in _SECOND for t in tokens)
+    feats = {
+        "pr:i" + str(min(first, 4)): 1.0,
+        "pr:you" + str(min(second, 4)): 1.0,
+        "pr:" + ("me>you" if first > second else "you>me" if second > first else "even"): 1.0,
+        "x:excl" + str(min(reading.text.count("!"), 2)): 1.0,
+        "x:caps" + str(min(sum(1 for w in reading.text.split() if len(w) > 2 and w.isupper()), 2)): 1.0,
+        "x:sent" + str(min(len(reading.sentences), 4)): 1.0,
+    }
+    for sentence in reading.sentences:
+        words = T.words(sentence.lower)
+        if words:
+            feats["ss:" + words[0]] = 1.0
+            if sentence.question:
+                feats["sq:" + words[0]] = 1.0
+    return feats
 
 
 def _TOKENS(lower: str) -> list[str]:
@@ -59,6 +88,7 @@ def features(reading: Reading, rule_labels: set[str]) -> dict[str, float]:
     feats["c:feel" if reading.feeling_prompt else "c:practical"] = 1.0
     n = len(T.words(reading.text))
     feats["len:" + ("1" if n <= 5 else "2" if n <= 12 else "3" if n <= 25 else "4")] = 1.0
+    feats.update(shape(reading))
     feats["bias"] = 1.0
     return feats
 
@@ -91,6 +121,8 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
     modes = model.get("mode", {})
     kept = list(spans)
     for label, weights in model["weights"].items():
+        if label == ANY_RED:
+            continue
         mode = modes.get(label, "model")
         if mode == "rules":
             continue
@@ -103,6 +135,14 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
                 kept.append(best if best.label == label else Span(best.start, best.end, label))
         elif not yes and label in rule_labels:
             kept = [s for s in kept if s.label != label]
+    red_weights = model["weights"].get(ANY_RED)
+    if red_weights and not any(s.label in RED_LABELS for s in kept) and \
+            probability(red_weights, feats) >= threshold.get(ANY_RED, 1.01):
+        # Confident the reply breaks trust though no single label fired: take the likeliest red label.
+        label = max(RED_LABELS, key=lambda l: probability(model["weights"][l], feats) / max(0.05, threshold.get(l, 0.5)))
+        best = _best_sentence(reading, model["weights"][label])
+        if best is not None:
+            kept.append(Span(best.start, best.end, label))
     return kept
 
 

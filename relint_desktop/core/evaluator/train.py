@@ -20,7 +20,10 @@ from relint_desktop.core.evaluator import model as M
 from relint_desktop.core.evaluator import text as T
 from relint_desktop.core.evaluator.pipeline import rule_spans
 from relint_desktop.core.evaluator.rules import Reading
-from relint_desktop.core.rubric import LABELS
+from relint_desktop.core.rubric import LABELS, RED_LABELS
+
+TARGETS = LABELS + ("_red",)
+"""Every label, plus "any red label at all" (the polarity model)."""
 
 EPOCHS = 40
 L2 = 0.002
@@ -46,7 +49,8 @@ def featurise(items: list[dict]) -> list[tuple[dict[str, float], set[str]]]:
     for item in items:
         reading = Reading(T.clean(item["reply"][: T.MAX_CHARS]), context_of(item))
         spans = rule_spans(reading)
-        rows.append((M.features(reading, {s.label for s in spans}), set(item.get("labels") or ())))
+        gold = set(item.get("labels") or ())
+        rows.append((M.features(reading, {s.label for s in spans}), gold | ({M.ANY_RED} if gold & set(RED_LABELS) else set())))
     return rows
 
 
@@ -80,7 +84,7 @@ def train(rows) -> dict:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     vocab = {f for f, c in counts.items() if c >= MIN_COUNT or not f.startswith(("w:", "b:", "s:"))}
-    return {"version": 1, "weights": {label: fit(rows, label, vocab) for label in LABELS}, "threshold": {}}
+    return {"version": 1, "weights": {label: fit(rows, label, vocab) for label in TARGETS}, "threshold": {}}
 
 
 def out_of_fold(rows, folds: int) -> list[dict[str, float]]:
@@ -95,7 +99,7 @@ def out_of_fold(rows, folds: int) -> list[dict[str, float]]:
         test = set(idx[k * size:(k + 1) * size])
         model = train([rows[i] for i in idx if i not in test])
         for i in test:
-            probs[i] = {label: M.probability(model["weights"][label], rows[i][0]) for label in LABELS}
+            probs[i] = {label: M.probability(model["weights"][label], rows[i][0]) for label in TARGETS}
     return probs
 
 
@@ -120,6 +124,20 @@ def choose(rows, probs) -> tuple[dict[str, str], dict[str, float]]:
         f1s.append(best[2])
         print(f"  {label:12} {best[0]:6} {best[1]:.2f}  {best[2]:.3f}                     {rules_f1:.3f}")
     print(f"  out-of-fold macro-F1 on dev (before the rubric's hard rules): {sum(f1s) / len(f1s):.3f}")
+    # The polarity model: when nothing red was found but it is confident the reply breaks trust.
+    red_now = []
+    for (feats, _), p in zip(rows, probs):
+        red_now.append(any(_combine(modes[l], ("r:" + l) in feats, p.get(l, 0) >= thresholds[l]) for l in RED_LABELS))
+    gold_red = [M.ANY_RED in g for _, g in rows]
+    base = sum(r == g for r, g in zip(red_now, gold_red)) / max(1, len(rows))
+    best = (1.01, base)
+    for thr in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        pred = [r or p.get(M.ANY_RED, 0) >= thr for r, p in zip(red_now, probs)]
+        acc = sum(a == g for a, g in zip(pred, gold_red)) / max(1, len(rows))
+        if acc > best[1] + 0.003:
+            best = (thr, acc)
+    thresholds[M.ANY_RED] = best[0]
+    print(f"  polarity out-of-fold: {base:.3f} without the polarity model, {best[1]:.3f} with it (threshold {best[0]})")
     return modes, thresholds
 
 
