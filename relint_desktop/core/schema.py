@@ -25,7 +25,7 @@ NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")  # node, character and fact id
 VARIABLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SCENARIO_ID_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 _RESERVED = {"and", "or", "not", "true", "false", "visits", "knows"}
-_NO_LINE: dict = {}
+NO_EFFECTS = Effects()  # shared: nothing ever changes an Effects after it is built
 
 
 @dataclass
@@ -208,7 +208,7 @@ class Reader:
         """`{var: delta, set: {var: value}}`."""
         data = self.mapping(key)
         if data is None:
-            return Effects()
+            return NO_EFFECTS
         where = f"'{key}' of {self.where}"
         add = {}
         values = {}
