@@ -47,7 +47,11 @@ class SessionController:
     def start(self) -> None:
         """A fresh run from the scenario's start node."""
         self.view.begin(self.scenario.title, self.scenario.learner_role)
-        step = self.engine.start()
+        try:
+            step = self.engine.start()
+        except EngineError as exc:
+            self.on_error("GUI-ENGINE", f"This scenario cannot start: {exc}")
+            return
         self.state = step.state
         self.view.set_trust(self.state.trust, animate=False)
         self.session = self._guard(lambda: self.progress.start_session(self.scenario.id, self.state, self.mode))
