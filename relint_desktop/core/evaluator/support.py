@@ -14,7 +14,10 @@ _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|fright
          r"discouraging|disappointing|infuriating|maddening|unfair|humiliating|embarrassing|awkward|"
          r"heartbreaking|devastating|crushing|miserable|tiring|demoralizing|demoralising|nerve-?wracking|"
          r"a lot|so much|like a lot|really hard|hurt|sting|stung|sad|worrying|unsettling|"
-         r"rattling|jarring|a heavy load|a lot to carry|a lot to deal with|a lot to hold)")
+         r"rattling|jarring|a heavy load|a lot to carry|a lot to deal with|a lot to hold|rotten|cruel|the worst|"
+         r"a (?:real )?bummer|a blow|such a blow|gutting|intense|full on|harsh|grim|tough going|a lot to take in|"
+         r"a huge thing|a big thing|a horrible (?:discovery|feeling|thing)|an awful (?:feeling|thing)|scary|frightening|"
+         r"a real fright|a shock|shocking|a kick in the teeth|hard work|lonely|sad|raw|unsettling|knackering)")
 _INTENS = r"(?:(?:so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
 
 VALIDATE = Rx(
@@ -49,6 +52,14 @@ VALIDATE = Rx(
     r"\byou\s+(?:meant\s+well|did\s+your\s+best|were\s+doing\s+your\s+best|were\s+trying\s+to\s+help|had\s+good\s+intentions)\b",
     r"\bwho\s+wouldn't\s+(?:be|feel)\b",
     r"\bi\s+can\s+see\s+(?:why|how)\s+(?:that|this|it|you)\b",
+    r"(?:^|[.!?,]\s*)(?:of\s+)?course\s+(?:it|you|they|that|he|she|this)\s+(?:did|does|is|are|has|have|would|do|were|was|can|hurts|hurt|stings|stung)\b",
+    r"\b(?:that's|it's|that\s+is|it\s+is|such|so)\s+(?:such\s+|so\s+|a\s+|really\s+|completely\s+|totally\s+|very\s+|a\s+really\s+)*(?:normal|common|human|natural|understandable|reasonable|valid)\b(?:\s+(?:fear|thing|feeling|reaction|response|worry|way))?",
+    rf"\b(?:is|are|can\s+be|sounds?|sounded|must\s+be|must've\s+been|must\s+have\s+been|gotta|has\s+got\s+to|'s\s+gotta)\s+(?:so\s+|really\s+|such\s+|pretty\s+|just\s+)*(?:a\s+|an\s+)?(?:real\s+)?(?!a\s+lot|so\s+much|the\s+worst|like\s+a\s+lot){_HARD}\b",
+    r"\bthat\s+(?:must\s+have|must've|would\s+have|'s\s+gotta|has\s+got\s+to|must)\s+(?:really\s+)?(?:hurt|stung|given\s+you|shaken|rattled|scared|knocked|felt|been)\b|\bthat's\s+gotta\s+hurt\b",
+    r"\b(?:no|small)\s+wonder\s+(?:it|things|that|this|it's|you're|they)\b",
+    r"\b(?:it's|that's|it\s+is|that\s+is)\s+not\s+(?:silly|stupid|daft|dumb|weird|pathetic|weak|wrong|crazy|an\s+overreaction)\b|\byou're\s+right\s+to\s+(?:be|feel)\b|\byou\s+don't\s+(?:need|have)\s+to\s+(?:apologi[sz]e|be\s+(?:sorry|okay|ok|fine|over\s+it))\b|\bslips\s+happen\b|\bi'm\s+not\s+(?:cross|angry|mad|upset)\s+(?:at\s+all|with\s+you)\b",
+    r"(?:^|[.!?]\s*)i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry\s*(?:[.!,]|$|babe|love|mate|hun|sweetheart)",
+    r"\bi\s+know\s+how\s+(?:much|bad|badly|hard|important)\b|\bi\s+know\s+(?:you|this)\s+(?:were|was)\s+looking\s+forward\b|\bi\s+know\s+(?:how\s+much\s+)?(?:this|that|it)\s+(?:means|meant)\b",
 )
 
 MIRROR = Rx(
