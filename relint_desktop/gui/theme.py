@@ -7,8 +7,12 @@ so switching theme restyles every screen at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from relint_desktop.gui.qt import QtGui, QtWidgets, Qt
+
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def style_sheet(c: Palette, size: int) -> str:
     return f"""
 QWidget {{ font-size: {size}pt; }}
 QLabel[role="title"] {{ font-size: {big}pt; font-weight: 600; }}
-QLabel[role="heading"] {{ font-size: {size + 2}pt; font-weight: 600; padding-top: 6px; }}
+QLabel[role="heading"] {{ font-size: {size + 2}pt; font-weight: 600; padding-top: 6px; qproperty-indent: 0; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="scene"] {{ color: {c.muted}; font-style: italic; font-size: {size + 1}pt; margin: 10px 0; }}
 QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; }}
@@ -111,6 +115,14 @@ QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; b
 QPushButton[role="choice"] {{ text-align: left; padding: 8px 12px; }}
 QPlainTextEdit, QLineEdit, QComboBox, QSpinBox {{ border: 1px solid {c.border}; border-radius: 6px;
     padding: 4px; background: {c.surface}; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url({_chevron(c, "down")}); width: 12px; height: 8px; }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 22px; border: none; }}
+QSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow {{ image: url({_chevron(c, "up")}); width: 10px; height: 7px; }}
+QSpinBox::down-arrow {{ image: url({_chevron(c, "down")}); width: 10px; height: 7px; }}
 QPlainTextEdit:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {c.accent}; }}
 QProgressBar {{ border: 1px solid {c.border}; border-radius: 5px; background: {c.neutral_bg};
     text-align: center; color: {c.text}; }}
@@ -123,6 +135,12 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
 QScrollArea > QWidget#qt_scrollarea_viewport > QWidget {{ background: transparent; }}
 """
+
+
+def _chevron(c: Palette, direction: str) -> str:
+    # Style sheets take file paths; forward slashes work on every platform.
+    name = f"chevron-{direction}-{'dark' if c is DARK else 'light'}.svg"
+    return (ASSETS / name).as_posix()
 
 
 def colours_for(widget: QtWidgets.QWidget) -> Palette:
