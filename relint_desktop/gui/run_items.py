@@ -63,6 +63,9 @@ def feedback_item(turn: Turn, evaluation: Evaluation | None, authored: str, span
         "mixed" if red and green else "poor" if red else "good" if green else "neutral")
     explanations = dict(evaluation.explanations) if evaluation is not None else dict(turn.explanations)
     explanation = authored or next((explanations[label] for label in labels if label in explanations), "")
+    if evaluation is not None and not evaluation.gradable and evaluation.reason:
+        # Say plainly why there is no grade (no words, another language), before the author's words.
+        explanation = f"{evaluation.reason} {authored}".strip()
     return FeedbackItem(
         index=turn.index, reply=turn.reply, typed=turn.typed, labels=labels, spans=tuple(spans),
         elements={e: int(turn.elements.get(e, 50)) for e in ELEMENTS}, score=int(turn.score), grade=grade,

@@ -95,7 +95,8 @@ def test_each_turn_is_recorded_before_the_next_line_shows(make_window):
 
 
 def test_settings_are_kept_between_windows(make_window, qtbot):
-    window = make_window()
+    speech = RecordingSpeech()
+    window = make_window(speech=speech)
 
     def edit_and_accept():
         dialog = window.settings_dialog
@@ -111,6 +112,7 @@ def test_settings_are_kept_between_windows(make_window, qtbot):
     assert load_settings() == Settings(voice_on=False, rate=1.5, font_size=14, theme="dark", feedback_mode="practice")
     assert QtWidgets.QApplication.instance().font().pointSize() == 14
     assert window.conversation.mute_button.text() == "Unmute"
+    assert speech.calls[-2:] == [("muted", True), ("rate", 1.5)]  # the voice follows the new settings at once
     second = make_window()
     assert second.settings.theme == "dark" and second.settings.feedback_mode == "practice"
 
@@ -193,3 +195,15 @@ def test_an_interrupted_run_is_offered_when_the_app_starts(make_window, qtbot):
     second.notes.resume.click()
     assert second.conversation.bubble_texts("reply") == ["Forty minutes! Do you know how worried I was?"]
     assert not banner.isVisible()
+
+
+def test_a_reply_that_cannot_be_graded_says_why(make_window):
+    window = make_window()
+    conversation = start_example(window)
+    conversation.choices.buttons[1].click()
+    conversation.reply_box.edit.setPlainText("😀😀😀")
+    conversation.reply_box.send.click()
+    card = conversation.feedback_cards()[-1]
+    assert card.chip_texts() == []
+    assert card.explanation.text().startswith(window.controller.engine._evaluate("😀😀😀").reason)
+    assert conversation.finish.isVisible()  # the run goes on (the default route) rather than stalling
