@@ -54,7 +54,7 @@ FIX = Rx(
     r"\bhave\s+you\s+(?:called|rung|phoned|emailed|messaged|texted|got|put|booked|spoken|seen\s+a|gone|made|written|applied|updated|contacted|reported|looked|checked|asked)\b(?![^.?!]*\?[^.?!]+\?)",
     r"\bshouldn't\s+you\b|\bwouldn't\s+you\s+be\s+better\b|\bcould\s+you\s+(?:not\s+)?(?:ask|tell|talk|speak|email|call|ring|text|send|try|just|get|take|go|see|book|move|swap|change|raise|mention|explain|put)\b",
     r"\byou(?:'d|\s+had)\s+better\b|\blet\s+me\s+(?:do\s+the\s+talking|handle|sort|deal\s+with|fix|take\s+care\s+of|call|ring|speak\s+to|talk\s+to)\b",
-    r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:so|ok|okay|well|right|look|honestly|seriously|listen|then|first|next|now|mate|love|son|darling),?\s+)?(?:stick|pay|pack|come|keep|stay|tell|ring|phone|give|head|hold|lay|wear|swap|text|ask|speak|sort|see|book|sign|email|call|get|go|take|stop|quit|leave|bin|ditch|dump|report|delete|block|apply)\b(?!\s+(?:me|care|your\s+time|it\s+easy|us\s+know|you\s+company))",
+    r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:so|ok|okay|well|right|look|honestly|seriously|listen|then|first|next|now|mate|love|son|darling),?\s+)?(?:stick|pay|pack|come|keep|stay|tell|ring|phone|give|head|hold|lay|wear|swap|text|ask|speak|sort|see|book|sign|email|call|get|go(?![,.!\s]*(?:go\b|$|for\s+it))|take|stop|quit|leave|bin|ditch|dump|report|delete|block|apply)\b(?!\s+(?:me|care|your\s+time|it\s+easy|us\s+know|you\s+company))",
 )
 
 # "tell me more", "take your time", "let me know": invitations, not instructions.
@@ -81,7 +81,7 @@ PERMISSION = Rx(
 )
 
 
-_ECHO = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*[?!]+$|^\W*(?:go|call|drop|quit|leave|move|take|get)\b[^,]*\?")
+_ECHO = re.compile(r"^\W*(?:go|call|drop|quit|leave|move|take|get|give|stop|break|sell|tell|cancel|dump|skip|stay|study|retrain|switch)\b[^,]*\?")
 _NARRATIVE_JUST = Rx(r"\b(?:i'm|i\s+was|we've|we|he|she|they|he'd|she'd|they'd|it's|it\s+was|are|is|i)\s+just\s+\w+")
 
 # Offers that leave the choice with them: "if you want", "no pressure", "up to you".
