@@ -78,6 +78,20 @@ def main() -> int:
     settle(app)
     window.debrief.reflection_edit.setPlainText("I slowed down when I thanked him first.")
     shot(window, "debrief")
+    # A break, then the offer to resume it.
+    window.show_library()
+    window.open_scenario("partner-overwhelmed")
+    window.notes.fresh.click()
+    settle(app)
+    if conversation.choices.buttons:
+        conversation.choices.buttons[0].click()
+    else:
+        conversation.reply_box.edit.setPlainText("That sounds like a lot. Thank you for telling me.")
+        conversation.reply_box.send.click()
+    window.take_break()
+    window.open_scenario("partner-overwhelmed")
+    settle(app)
+    shot(window, "content-notes-resume")
     window.apply_settings(Settings(theme="dark"))
     window.show_library()
     settle(app)
