@@ -37,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
     reached = ", ".join(f"{n} [{scenario.nodes[n].ending.outcome}] in {found.endings_seen[n]} state(s)"
                         for n in (e.id for e in scenario.endings) if n in found.endings_seen)
     print(f"endings reached: {len(found.endings_seen)}/{len(scenario.endings)}: {reached or 'none'}")
+    for node, move, line in found.never_taken:  # worth a look, not a failure: a route may be a safety net
+        print(f"  never taken: {move} of node '{node}' (line {line})")
     for node, problem, path in found.dead_ends:
         print(f"DEAD END at '{node}': {problem}\n  path: {path}")
     if found.truncated:

@@ -114,6 +114,26 @@ class Exploration:
     endings_seen: dict[str, int] = field(default_factory=dict)  # ending node -> times reached
     dead_ends: list[tuple[str, str, str]] = field(default_factory=list)  # (node, problem, path)
     truncated: bool = False
+    taken: set[tuple[str, str]] = field(default_factory=set)  # (node, "choice 2" / "route 1" / "default")
+
+    @property
+    def never_taken(self) -> list[tuple[str, str, int]]:
+        """(node, move, line) for choices never offered and routes never matched in any explored state."""
+        result = []
+        for node_id in self.scenario.nodes:
+            node = self.scenario.nodes[node_id]
+            if node_id not in self.nodes_seen:
+                continue
+            for i, choice in enumerate(node.choices):
+                if (node_id, f"choice {i + 1}") not in self.taken:
+                    result.append((node_id, f"choice {i + 1}", choice.line))
+            if node.typed is not None:
+                for i, route in enumerate(node.typed.routes):
+                    if (node_id, f"route {i + 1}") not in self.taken:
+                        result.append((node_id, f"route {i + 1}", route.line))
+                if (node_id, "default") not in self.taken:
+                    result.append((node_id, "default", node.typed.default.line))
+        return result
 
     @property
     def unreached_nodes(self) -> list[str]:
@@ -175,6 +195,7 @@ def explore(scenario: Scenario, max_states: int = MAX_STATES, engine: Engine | N
             result.endings_seen[state.node] = result.endings_seen.get(state.node, 0) + 1
             continue
         for name, move in moves(engine, state):
+            result.taken.add((state.node, name))
             try:
                 step = take(engine, state, move)
             except EngineError as exc:

@@ -86,3 +86,13 @@ def test_errors(capsys, tmp_path):
     with pytest.raises(SystemExit) as exit_info:
         main(["explore", "--random", "many", str(EXAMPLE)])
     assert exit_info.value.code == 2
+
+
+def test_routes_and_choices_never_taken_are_listed(capsys):
+    # in routes.yaml, 'tries > 0' never holds at 'ask', and trust is always >= 30 at 'again'
+    assert main(["explore", str(CORE / "playthroughs" / "routes.yaml")]) == 0
+    out = capsys.readouterr().out
+    never = [line.strip() for line in out.splitlines() if "never taken" in line]
+    assert never == ["never taken: route 5 of node 'ask' (line 40)", "never taken: default of node 'again' (line 59)"]
+    main(["explore", str(EXAMPLE)])
+    assert "never taken" not in capsys.readouterr().out
