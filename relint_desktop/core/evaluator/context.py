@@ -115,6 +115,7 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     kind = bool(labels & (_GREEN - {"clarify"})) or any(
         KIND.search(s.lower) or any(sp.label == "clarify" and s.start <= sp.start < s.end for sp in other)
         for s in reading.sentences if s.question and not CRITICAL.search(s.lower))
+    kind = kind and not (labels & {"judge", "escalate"})
     for sentence in reading.sentences:
         lo = sentence.lower
         ref = REFERENCE.search(lo)

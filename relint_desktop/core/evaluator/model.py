@@ -17,7 +17,7 @@ from relint_desktop.core.evaluation import Span
 from relint_desktop.core.evaluator import text as T
 from relint_desktop.core.evaluator.context import content_words
 from relint_desktop.core.evaluator.rules import Reading
-from relint_desktop.core.rubric import RED_LABELS
+from relint_desktop.core.rubric import GREEN_LABELS, RED_LABELS
 
 MODEL_FILE = Path(__file__).with_name("model.json")
 ANY_RED = "_red"
@@ -129,10 +129,10 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         model_yes = probability(weights, feats) >= threshold.get(label, 0.5)
         rule_yes = label in rule_labels
         yes = {"model": model_yes, "or": rule_yes or model_yes, "and": rule_yes and model_yes}.get(mode, model_yes)
-        if yes and label not in rule_labels:
+        if yes and label not in rule_labels and _plausible(reading, label, kept):
             best = _best_sentence(reading, weights)
-            if best is not None:
-                kept.append(best if best.label == label else Span(best.start, best.end, label))
+            if best is not None and not (label in GREEN_LABELS and _has_red(kept, best)):
+                kept.append(Span(best.start, best.end, label))
         elif not yes and label in rule_labels:
             kept = [s for s in kept if s.label != label]
     red_weights = model["weights"].get(ANY_RED)
@@ -144,6 +144,20 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         if best is not None:
             kept.append(Span(best.start, best.end, label))
     return kept
+
+
+def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
+    # Weaponising needs something to point back at: an earlier disclosure, or words that point back.
+    if label == "weaponize":
+        from relint_desktop.core.evaluator.context import RECALL, REFERENCE, THREAT
+
+        return bool(reading.context.history) or any(rx.search(reading.lower) for rx in (RECALL, REFERENCE, THREAT))
+    return True
+
+
+def _has_red(spans: list[Span], sentence: Span) -> bool:
+    # The model does not call a sentence kind that a rule already found unkind.
+    return any(s.label in RED_LABELS and sentence.start <= s.start < sentence.end for s in spans)
 
 
 def _best_sentence(reading: Reading, weights: dict[str, float]) -> Span | None:

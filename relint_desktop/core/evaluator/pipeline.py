@@ -124,6 +124,9 @@ def _hard_rules(reading: Reading, spans: list[Span]) -> list[Span]:
         spans += [sentence_span(q, "interrogate") for q in counted]
     elif not any(questions.cross_examines(q.lower) for q in counted):
         spans = [s for s in spans if s.label != "interrogate"]
+    perm_sentences = {reading.sentence_at(s.start) for s in spans if s.label == "permission"}
+    # Inside a permission request, the advice on offer is not a fix (whichever part found it).
+    spans = [s for s in spans if not (s.label == "fix" and reading.sentence_at(s.start) in perm_sentences)]
     if not reading.feeling_prompt:
         # They asked for something practical: an answer is not unasked-for advice.
         spans = [s for s in spans if s.label != "fix"]

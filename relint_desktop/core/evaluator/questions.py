@@ -65,7 +65,7 @@ def cross_examines(lower: str) -> bool:
 
 
 _CLAUSE_Q = re.compile(r"^\W*(?:who|what|where|when|why|how|which|whose|is|are|was|were|do|does|did|have|has|had|can|could|will|would)\b")
-_CLOSED_CURIOUS = re.compile(r"^\W*(?:is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|could\s+it)\b")
+_CLOSED_CURIOUS = re.compile(r"^\W*(?:(?:was|is|did|does|has)\s+(?:this|that|it)\s+(?:one|time|feel|bring|remind|make|like|part|similar|different|connected|related|tied|still)|is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|could\s+it)\b")
 
 
 def _curious_closed(lower: str) -> bool:

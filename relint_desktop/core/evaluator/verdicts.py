@@ -48,7 +48,8 @@ JUDGE = Rx(
     r"\bare\s+you\s+(?:sure|certain)\s+(?:you're\s+not|you\s+aren't|it\s+wasn't|you\s+didn't|that\s+you)\b",
     r"\bisn't\s+(?:that|it)\s+(?:a\s+bit|kind\s+of|a\s+little)?\s*(?:much|dramatic|extreme|over\s+the\s+top|your\s+fault)\b",
     r"\bthat's\s+(?:a\s+bit\s+|kind\s+of\s+|a\s+little\s+)?(?:much|dramatic|extreme|over\s+the\s+top|an\s+overreaction|excessive)\b",
-    r"\b(?:seriously|really|come\s+on)[?,!]",
+    r"\b(?:seriously|really)\?|\bcome\s+on[,!]",
+    r"\byou\s+(?:probably|clearly|obviously|just)?\s*(?:weren't|aren't|were\s+not|are\s+not)\s+(?:ready|good\s+enough|cut\s+out|up\s+to|trying|putting|pulling)\b|\bmope\b|\bmoping\b|\bsulk\w*\b|\bwallow\w*\b",
     r"\bbe\s+(?:more\s+)?(?:realistic|reasonable|mature|responsible|grateful|careful)\b",
     r"\b(?:shame\s+on\s+you|you\s+should\s+be\s+ashamed|disappointed\s+in\s+you|i\s+expected\s+better|i\s+expected\s+more)\b",
     r"\bwhat's\s+wrong\s+with\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b|\byour\s+own\s+fault\b",
@@ -83,6 +84,7 @@ _SARCASM = Rx(
     r"good\s+job|great\s+job|well\s+done|bravo|congrats|congratulations|classic|typical|"
     r"how\s+(?:mature|responsible|nice|convenient|typical))(?:\s+move)?\s*[.!]*\s*$",
     r"^(?:oh\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely|awesome|terrific),\s+(?:so\s+)?(?:you|another|now|that's|just|more)\b",
+    r"^(?:oh\s+)?(?:great|wonderful|perfect|brilliant|fantastic|lovely|terrific),\s+so\s+",
     r"\bwell,?\s+that's\s+(?:just\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely)\b",
     r"\b(?:real|very|how)\s+(?:mature|responsible|smart|clever|grown-up|adult)\b",
     r"\bgood\s+(?:luck\s+with\s+that|for\s+you)\s*[.!]*\s*$",
@@ -150,7 +152,7 @@ def find(reading: Reading) -> list[Span]:
     for sentence in reading.sentences:
         lo = sentence.lower
         for m in _SARCASM.finditer(lo):
-            if _SARCASM_CUE.search(lo):
+            if _SARCASM_CUE.search(lo) or re.match(r"(?:oh\s+)?(?:great|wonderful|perfect|brilliant|fantastic|lovely|terrific),\s+so\s+", lo):
                 s, e = _trim(low, sentence.start + m.start(), sentence.start + m.end())
                 if s < e:
                     spans.append(Span(s, e, "judge"))
