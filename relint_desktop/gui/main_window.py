@@ -184,8 +184,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.changed.emit("profile")
 
     def take_break(self) -> None:
-        """Leave the conversation now, without penalty; the run stays resumable."""
+        """Leave the conversation now, without penalty; the run stays resumable. (Esc elsewhere: the library.)"""
         if self.pages.currentWidget() is not self.conversation or self.controller is None:
+            if self.pages.currentWidget() is not self.library:
+                self.show_library()
             return
         self.controller.take_break()
         ended = self.controller.state is not None and self.controller.state.ended

@@ -23,6 +23,9 @@ def test_content_notes_are_shown_before_the_run_starts(make_window, scenarios_di
     assert window.conversation.bubble_texts() == []  # nothing is said before the learner chooses to start
     window.notes.back.click()
     assert window.pages.currentWidget() is window.library
+    window.open_scenario("example-missed-bus")
+    window.findChild(QtCore.QObject, "action-break").trigger()  # Esc leaves the notes page too
+    assert window.pages.currentWidget() is window.library
 
 
 def test_take_a_break_with_esc_then_resume_with_earlier_turns(make_window, qtbot, data_dir):
