@@ -46,10 +46,10 @@ def check_graph(sink: DiagnosticSink, scenario: Scenario, draft: Draft) -> None:
     trapped = [n for n in order if n in reachable and n not in escapes]
     for component in _bottom_components(trapped, edges):
         names = ", ".join(f"'{n}'" for n in component[:5]) + (" ..." if len(component) > 5 else "")
-        first = component[0]
-        what = f"node {names} leads" if len(component) == 1 else f"nodes {names} lead"
-        sink.add("RL403", draft.node_lines[first], f"{what} only back into {'itself' if len(component) == 1 else 'each other'}: "
-                 "no ending can be reached from here; give one reply a way out")
+        single = len(component) == 1
+        what = f"node {names} leads only back into itself" if single else f"nodes {names} lead only into each other"
+        sink.add("RL403", draft.node_lines[component[0]], f"{what}: no ending can be reached from here; "
+                 "give one reply a way out")
 
 
 def _reach(starts, edges: dict[str, list[str]]) -> set[str]:

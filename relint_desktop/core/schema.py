@@ -129,7 +129,8 @@ class Reader:
             return default
         value = self.data[key]
         if not isinstance(value, bool):
-            self.fail("RL203", self.line(key), f"'{key}' in {self.where} should be true or false, found {describe(value)}")
+            self.fail("RL203", self.line(key), f"'{key}' in {self.where} should be true or false, "
+                      f"found {describe(value)}")
             return default
         return value
 
@@ -175,7 +176,8 @@ class Reader:
         for i, item in enumerate(items):
             line = items.line_of(i)
             if not isinstance(item, str) or not item.strip():
-                self.fail("RL203", line, f"item {i + 1} of '{key}' in {self.where} should be text, found {describe(item)}")
+                self.fail("RL203", line, f"item {i + 1} of '{key}' in {self.where} should be text, "
+                          f"found {describe(item)}")
             elif allowed is not None and item not in allowed:
                 code = "RL303" if allowed is LABELS else "RL204"
                 self.fail(code, line, f"'{item}' in '{key}' of {self.where} is not one of: "

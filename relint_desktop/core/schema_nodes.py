@@ -81,7 +81,8 @@ def _lines(r: Reader, draft: Draft, where: str) -> tuple[Line, ...]:
             result.append(Line(text, sub.condition("if", draft), mood, line))
             r.ok = r.ok and sub.ok
         else:
-            r.fail("RL203", line, f"line {i + 1} of {where} should be text or {{text, if, mood}}, found {describe(item)}")
+            r.fail("RL203", line, f"line {i + 1} of {where} should be text or {{text, if, mood}}, "
+                   f"found {describe(item)}")
             result.append(Line("", line=line))  # a stand-in, so the broken line is reported only once
     return tuple(result)
 

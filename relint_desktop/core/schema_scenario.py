@@ -54,8 +54,9 @@ def read_scenario(sink: DiagnosticSink, data: Any, path: str) -> tuple[Scenario 
     start = r.text("start", nonempty=True)
     draft.start_line = r.line("start")
     scenario = Scenario(
-        id=scenario_id, title=r.text("title", nonempty=True), relationship=r.one_of("relationship", RELATIONSHIPS, "other"),
-        difficulty=r.integer("difficulty", 1, 1, 3), characters=characters, learner_role=r.text("learner_role", nonempty=True),
+        id=scenario_id, title=r.text("title", nonempty=True),
+        relationship=r.one_of("relationship", RELATIONSHIPS, "other"), difficulty=r.integer("difficulty", 1, 1, 3),
+        characters=characters, learner_role=r.text("learner_role", nonempty=True),
         variables=variables, start=start, nodes=nodes, summary=r.text("summary"),
         content_notes=r.texts("content_notes"), focus=r.texts("focus", ELEMENTS),
         practices=r.texts("practices", tuple(PRACTICES)), tags=_tags(r), reflection=r.text("reflection"),
