@@ -17,7 +17,8 @@ _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|fright
          r"rattling|jarring|a heavy load|a lot to carry|a lot to deal with|a lot to hold|rotten|cruel|the worst|"
          r"a (?:real )?bummer|a blow|such a blow|gutting|intense|full on|harsh|grim|tough going|a lot to take in|"
          r"a huge thing|a big thing|a horrible (?:discovery|feeling|thing)|an awful (?:feeling|thing)|scary|frightening|"
-         r"a real fright|a shock|shocking|a kick in the teeth|hard work|lonely|sad|raw|unsettling|knackering)")
+         r"a real fright|a shock|shocking|a kick in the teeth|hard work|lonely|sad|raw|unsettling|knackering|"
+         r"crap|crappy|shit|shitty|a pain|a drag|a slog|gross|horrid|dreadful|hellish|unbearable)")
 _INTENS = r"(?:(?:so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
 
 VALIDATE = Rx(
@@ -59,6 +60,8 @@ VALIDATE = Rx(
     r"\b(?:no|small)\s+wonder\s+(?:it|things|that|this|it's|you're|they)\b",
     r"\b(?:it's|that's|it\s+is|that\s+is)\s+not\s+(?:silly|stupid|daft|dumb|weird|pathetic|weak|wrong|crazy|an\s+overreaction)\b|\byou're\s+right\s+to\s+(?:be|feel)\b|\byou\s+don't\s+(?:need|have)\s+to\s+(?:apologi[sz]e|be\s+(?:sorry|okay|ok|fine|over\s+it))\b|\bslips\s+happen\b|\bi'm\s+not\s+(?:cross|angry|mad|upset)\s+(?:at\s+all|with\s+you)\b",
     r"(?:^|[.!?]\s*)i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry\s*(?:[.!,]|$|babe|love|mate|hun|sweetheart)",
+    r"\b(?:that|it|this)\s+(?:really\s+|totally\s+|honestly\s+|just\s+)?sucks\b|\bi\s+can\s+only\s+imagine\b|\bi\s+can't\s+(?:even\s+)?imagine\s+how\b|\byou\s+have\s+every\s+right\s+to\b|\byou're\s+allowed\s+to\s+(?:feel|be|cry|grieve|struggle|not)\b|(?:^|[.!?]\s*)(?:totally\s+|completely\s+|very\s+)?understandable\b|(?:^|[.!?]\s*)makes\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+)?sense\b",
+    r"\bi(?:'d|\s+would)\s+(?:probably\s+)?(?:have\s+)?(?:done|felt|reacted)\s+(?:the\s+same|exactly\s+the\s+same)\b|\bi(?:'d|\s+would)\s+be\s+(?:gutted|heartbroken|devastated|fuming|livid|terrified|embarrassed|ashamed|shaken|rattled|crushed|lost|a\s+wreck|a\s+mess)\b|\banyone\s+in\s+your\s+(?:shoes|position|place)\b|\byou\s+did\s+(?:nothing|the\s+right\s+thing|nothing\s+wrong)\b|\bi\s+hate\s+that\s+(?:for\s+you|this|that|it|you)\b|\byou've\s+(?:been\s+through|had)\s+(?:so\s+much|a\s+lot|such\s+a|a\s+(?:really\s+)?(?:rough|hard|tough|horrible|awful))\b",
     r"\bi\s+know\s+how\s+(?:much|bad|badly|hard|important)\b|\bi\s+know\s+(?:you|this)\s+(?:were|was)\s+looking\s+forward\b|\bi\s+know\s+(?:how\s+much\s+)?(?:this|that|it)\s+(?:means|meant)\b",
 )
 
