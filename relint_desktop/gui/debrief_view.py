@@ -103,6 +103,13 @@ class DebriefView(QtWidgets.QWidget):
         self.body.addWidget(widget)
         return widget
 
+    def unsaved(self) -> tuple[str, str] | None:
+        """(reflection, commitment) written but not saved yet, or None."""
+        reflection, commitment = self.reflection_edit.toPlainText(), self.commitment_edit.toPlainText()
+        if self.save.isEnabled() and (reflection.strip() or commitment.strip()):
+            return reflection, commitment
+        return None
+
     def _save(self) -> None:
         reflection = self.reflection_edit.toPlainText()
         commitment = self.commitment_edit.toPlainText()

@@ -113,6 +113,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def show_library(self) -> None:
         """Back to the library."""
+        self._keep_debrief_notes()
         self.pages.setCurrentWidget(self.library)
         self.library.focus_first()
 
@@ -143,6 +144,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def start_run(self, resume: bool) -> None:
         """Play the chosen scenario: resume the interrupted run or start afresh (closing the old one)."""
+        self._keep_debrief_notes()
         scenario = self._scenario
         self._stop_controller()
         self.controller = SessionController(self.conversation, scenario, self.progress, self.speech,
@@ -286,6 +288,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_changed(self, kind: str) -> None:
         if kind in ("finished", "break", "profile", "run"):
             self._refresh_stats()
+
+    def _keep_debrief_notes(self) -> None:
+        # Leaving the debrief keeps what was written there, saved or not: nothing the learner wrote is lost.
+        unsaved = self.debrief.unsaved()
+        if unsaved is not None and self.controller is not None:
+            self.debrief.saved.emit(*unsaved)
+            self.debrief.save.setEnabled(False)
 
     def _stop_controller(self) -> None:
         if self.controller is not None:

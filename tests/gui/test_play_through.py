@@ -174,3 +174,17 @@ def test_every_bundled_scenario_plays_to_its_debrief(make_window, qtbot):
         conversation.finish.click()
         assert window.debrief.outcome.text() in ("They opened up", "They partly opened up", "They shut down")
         assert window.error_banner.code == "", window.error_banner.label.text()
+
+
+def test_leaving_the_debrief_keeps_what_was_written(make_window, qtbot):
+    window = make_window()
+    conversation = start_example(window)
+    conversation.choices.buttons[1].click()
+    conversation.reply_box.edit.setPlainText(WARM)
+    conversation.reply_box.send.click()
+    conversation.finish.click()
+    window.debrief.reflection_edit.setPlainText("I asked before I planned.")
+    qtbot.keyClick(window.debrief.reflection_edit, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.library
+    rows = window.progress.store.db.conn.execute("SELECT text FROM reflections").fetchall()
+    assert rows == [("I asked before I planned.",)]
