@@ -302,5 +302,6 @@ class MainWindow(QtWidgets.QMainWindow):
             self.controller = None
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._keep_debrief_notes()
         self._stop_controller()
         super().closeEvent(event)
