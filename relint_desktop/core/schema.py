@@ -7,6 +7,7 @@ harmless default, so the rest of the file is still checked. What later checks ne
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -25,7 +26,8 @@ NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")  # node, character and fact id
 VARIABLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SCENARIO_ID_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 _RESERVED = {"and", "or", "not", "true", "false", "visits", "knows"}
-NO_EFFECTS = Effects()  # shared: nothing ever changes an Effects after it is built
+NO_EFFECTS = Effects()
+_parse_condition = functools.lru_cache(maxsize=4096)(parse_condition)  # Conditions are immutable: share them  # shared: nothing ever changes an Effects after it is built
 
 
 @dataclass
@@ -198,7 +200,7 @@ class Reader:
                       f"'trust >= 50', found {describe(value)}")
             return None
         try:
-            condition = parse_condition(str(value))
+            condition = _parse_condition(str(value))
         except ConditionError as exc:
             self.fail("RL212", self.line(key), f"condition '{value}' in {self.where}: {exc.message} "
                       f"(column {exc.column})")
