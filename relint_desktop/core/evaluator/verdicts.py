@@ -34,7 +34,7 @@ JUDGE = Rx(
     r"\bwhat\s+did\s+you\s+(?:expect|think\s+would\s+happen)\b|\bi\s+told\s+you\s+so\b|\bi\s+(?:told|warned)\s+you\b|\bwhat\s+were\s+you\s+thinking\b",
     r"\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:would|did|didn't|couldn't|wouldn't|can't|won't|are|were|weren't|must)\s+you\s+(?:even\s+|just\s+|always\s+|never\s+|ever\s+)?(?!think|feel|say\s+that\s+it|want\s+to\s+know)\w+",
     r"\bhow\s+(?:could|can|would)\s+you\s+(?:not\s+)?(?:even\s+)?(?:be\s+so|let|do|say|forget|miss|think|not|just|ever)\b",
-    r"\byou\s+(?:always|never|constantly|keep)\s+(?!know\b|do\b|have\b|will\b|been\b|look\b|make\s+me\s+(?:laugh|smile|feel\s+better))\w+",
+    r"\byou\s+(?:always|never|constantly|keep)\s+(?!know\b|do\b|have\b|will\b|been\b|look\b|were\b|need\s+to|have\s+to|going\b|trying\b|make\s+me\s+(?:laugh|smile|feel\s+better))\w+",
     r"\b(?:grow\s+up|man\s+up|toughen\s+up|get\s+a\s+grip|get\s+over\s+yourself|suck\s+it\s+up|stop\s+(?:whining|complaining|being\s+(?:so\s+)?\w+|crying|moaning|sulking|making\s+excuses))\b",
     r"\b(?:that's|it's|that\s+is|it\s+is|that\s+was)\s+(?:just\s+|simply\s+|really\s+)?(?:wrong|not\s+okay|not\s+ok|unacceptable|inexcusable|no\s+excuse|not\s+an\s+excuse|a\s+cop-?out|an\s+excuse|lazy|selfish|on\s+you)\b",
     r"\b(?:you're|you\s+are)\s+(?:the\s+(?:problem|one\s+who\s+(?:messed|screwed|caused))|part\s+of\s+the\s+problem|too\s+\w+|so\s+(?:lazy|selfish|dramatic|sensitive|negative|careless|immature))\b",
