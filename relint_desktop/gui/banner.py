@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relint_desktop.gui.bubbles import styled
+from relint_desktop.gui.buttons import PushButton
 from relint_desktop.gui.qt import QtWidgets, Qt
 
 
@@ -21,13 +22,13 @@ class Banner(QtWidgets.QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.action = QtWidgets.QPushButton()
+        self.action = PushButton()
         self.action.setObjectName(f"{name}-action")
         self.action.hide()
         self.action.clicked.connect(self._act)
         self._callback = None
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
-        self.dismiss = QtWidgets.QPushButton("Dismiss")
+        self.dismiss = PushButton("Dismiss")
         self.dismiss.setObjectName(f"{name}-dismiss")
         self.dismiss.setAccessibleName("Dismiss this message")
         self.dismiss.clicked.connect(self.hide)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relint_desktop.gui.bubbles import styled
+from relint_desktop.gui.buttons import PushButton
 from relint_desktop.gui.qt import QtGui, QtWidgets, Qt, Signal
 
 REPLY_LIMIT = 2000
@@ -25,7 +26,7 @@ class ChoicePanel(QtWidgets.QWidget):
         """Replace the buttons with these choices, numbered from 1."""
         self.clear()
         for position, text in enumerate(texts[:9]):
-            button = styled(QtWidgets.QPushButton(f"{position + 1}.  {text}"), "choice")
+            button = styled(PushButton(f"{position + 1}.  {text}"), "choice")
             button.setObjectName(f"choice-{position + 1}")
             button.setAccessibleName(f"Choice {position + 1}: {text}")
             button.setToolTip(f"Press {position + 1} to choose this reply")
@@ -95,7 +96,7 @@ class ReplyBox(QtWidgets.QWidget):
         self.counter.setObjectName("reply-counter")
         row.addWidget(self.counter)
         row.addStretch(1)
-        self.send = styled(QtWidgets.QPushButton("Send"), "primary")
+        self.send = styled(PushButton("Send"), "primary")
         self.send.setObjectName("reply-send")
         self.send.setAccessibleName("Send reply")
         self.send.setToolTip("Send (Enter)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from relint_desktop.gui.bubbles import line_bubble, reply_bubble, scene_heading, styled
 from relint_desktop.gui.choice_panel import ChoicePanel, ReplyBox
 from relint_desktop.gui.feedback_panel import FeedbackCard
+from relint_desktop.gui.buttons import PushButton
 from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 
 
@@ -74,12 +75,7 @@ class ConversationView(QtWidgets.QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName("Conversation so far")
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        inner = QtWidgets.QWidget()
-        self.items = QtWidgets.QVBoxLayout(inner)
-        self.items.setContentsMargins(4, 4, 12, 4)
-        self.items.setSpacing(6)
-        self.items.addStretch(1)  # first, so a short conversation sits at the bottom like a chat
-        self.scroll.setWidget(inner)
+        self._new_transcript()
         outer.addWidget(self.scroll, 1)
         self.note = styled(QtWidgets.QLabel(), "muted")
         self.note.setObjectName("conversation-note")
@@ -94,7 +90,7 @@ class ConversationView(QtWidgets.QWidget):
         self.reply_box.sent.connect(self.reply_sent)
         self.reply_box.note.connect(self.show_note)
         outer.addWidget(self.reply_box)
-        self.finish = styled(QtWidgets.QPushButton("See how it went  →"), "primary")
+        self.finish = styled(PushButton("See how it went  →"), "primary")
         self.finish.setObjectName("see-debrief")
         self.finish.setAccessibleName("See the debrief")
         self.finish.clicked.connect(self.debrief_requested)
@@ -128,7 +124,7 @@ class ConversationView(QtWidgets.QWidget):
         return header
 
     def _tool(self, text, name, tip, signal) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
+        button = PushButton(text)
         button.setObjectName(name)
         button.setToolTip(tip)
         button.setAccessibleName(text)
@@ -138,11 +134,11 @@ class ConversationView(QtWidgets.QWidget):
     # -- what SessionController calls ----------------------------------------------------
     def begin(self, title: str, learner_role: str) -> None:
         """Empty the page for a new run."""
-        while self.items.count() > 1:
-            widget = self.items.takeAt(1).widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()  # one container goes, with all its bubbles, after this step has shown
+        self._new_transcript()
         self.title.setText(title)
         self.role.setText(learner_role)
         self.note.hide()
@@ -212,6 +208,15 @@ class ConversationView(QtWidgets.QWidget):
         return self.findChildren(FeedbackCard)
 
     # -- internals ---------------------------------------------------------------------------
+    def _new_transcript(self) -> None:
+        inner = QtWidgets.QWidget()
+        inner.setObjectName("conversation-transcript")
+        self.items = QtWidgets.QVBoxLayout(inner)
+        self.items.setContentsMargins(4, 4, 12, 4)
+        self.items.setSpacing(6)
+        self.items.addStretch(1)  # first, so a short conversation sits at the bottom like a chat
+        self.scroll.setWidget(inner)
+
     def _append(self, widget: QtWidgets.QWidget) -> None:
         self.items.addWidget(widget)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from relint_desktop.gui.bubbles import line_bubble, reply_bubble, styled
 from relint_desktop.gui.feedback_panel import FeedbackCard, element_bars
+from relint_desktop.gui.buttons import PushButton
 from relint_desktop.gui.qt import QtWidgets, Qt, Signal
 from relint_desktop.gui.run_items import FeedbackItem
 
@@ -46,7 +47,7 @@ class DebriefView(QtWidgets.QWidget):
         self.commitment_edit = self._editor("debrief-commitment", "Try this today: your commitment")
 
     def _button(self, text, name, slot) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
+        button = PushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.clicked.connect(slot)

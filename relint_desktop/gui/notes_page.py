@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from relint_desktop.gui.bubbles import styled
+from relint_desktop.gui.buttons import PushButton
 from relint_desktop.gui.qt import QtWidgets, Qt, Signal
 from relint_desktop.gui.scenario_card import RELATIONSHIP_NAMES, difficulty_text
 
@@ -66,7 +67,7 @@ class NotesPage(QtWidgets.QWidget):
         outer.addStretch(1)
 
     def _button(self, text, name, slot) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
+        button = PushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.clicked.connect(slot)

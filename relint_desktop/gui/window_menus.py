@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt
+from relint_desktop.gui.buttons import PushButton
+from relint_desktop.gui.qt import QtGui, QtWidgets, Qt
 from relint_desktop.gui.settings_dialog import SettingsDialog
 
 SHORTCUTS_HELP = """<h3>Keyboard</h3>
@@ -47,21 +48,6 @@ def build_menus(window) -> None:
     _action(window, talk, "Take a &break", "Esc", window.take_break, "action-break")
     help_menu = bar.addMenu("&Help")
     _action(window, help_menu, "&Keyboard shortcuts", "F1", lambda: show_shortcuts(window), "action-help")
-    QtWidgets.QApplication.instance().installEventFilter(EnterPressesButtons(window))
-
-
-class EnterPressesButtons(QtCore.QObject):
-    """Enter on a focused push button presses it (Qt only does that inside dialogs)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if (event.type() == QtCore.QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and isinstance(watched, QtWidgets.QPushButton)
-                and not isinstance(watched.window(), QtWidgets.QDialog)
-                and watched.isEnabled()):
-            watched.click()
-            return True
-        return False
 
 
 def open_settings(window) -> None:
@@ -109,7 +95,7 @@ def _dashboard_page(window, store, titles):
     page.setObjectName("dashboard-page")
     layout = QtWidgets.QVBoxLayout(page)
     layout.setContentsMargins(8, 4, 8, 4)
-    page.back = QtWidgets.QPushButton("← Back to the library")
+    page.back = PushButton("← Back to the library")
     page.back.setObjectName("dashboard-back")
     page.back.setAccessibleName("Back to the library")
     page.back.clicked.connect(window.show_library)
