@@ -156,6 +156,7 @@ def find(reading: Reading) -> list[Span]:
                 s, e = _trim(low, sentence.start + m.start(), sentence.start + m.end())
                 if s < e:
                     spans.append(Span(s, e, "judge"))
+    spans = [sp for sp in spans if not (sp.label == "judge" and _about_someone_else(reading, sp))]
     spans += reading.spans(ESCALATE, "escalate")
     from relint_desktop.core.evaluator.context import THREAT
 
@@ -175,6 +176,26 @@ def find(reading: Reading) -> list[Span]:
         if len(m.group()) >= 2 and ("?" in m.group() or any(sp.label in ("escalate", "judge") for sp in spans)):
             spans.append(Span(m.start(), m.end(), "escalate"))
     return spans
+
+
+_SITUATION = re.compile(r"^(?:that|this|it|how|what\s+a)\b")
+_THIRD = Rx(r"\b(?:he|she|they|him|her|them|his|their|he's|she's|they're|boss|manager|teacher|dad|mum|mom|father|mother|brother|sister|friend|colleague|coach|people|someone|everyone|nobody)\b")
+_YOU = Rx(r"\b(?:you|your|you're|you've|yourself)\b")
+
+
+def _about_someone_else(reading: Reading, span: Span) -> bool:
+    """A verdict on what someone else did ("he shouted at you? That's not okay") sides with them."""
+    if not _SITUATION.match(reading.lower[span.start:span.end]):
+        return False
+    sentence = reading.sentence_at(span.start)
+    if sentence is None:
+        return False
+    rest = reading.lower[span.end:sentence.end]
+    if _YOU.search(rest) and not _THIRD.search(rest):
+        return False
+    n = reading.sentences.index(sentence)
+    nearby = reading.lower[reading.sentences[n - 1].start if n else sentence.start:sentence.end]
+    return _THIRD.search(nearby) is not None
 
 
 def _acronym_context(text: str, m: re.Match) -> bool:
