@@ -1,0 +1,56 @@
+"""The small model: shipped within the size limit, never trained on held-out, optional at run time."""
+
+from __future__ import annotations
+
+import json
+
+from relint_desktop.core.evaluation import ReplyContext
+from relint_desktop.core.evaluator import model, train
+from relint_desktop.core.evaluator.pipeline import find_spans
+from relint_desktop.core.rubric import LABELS
+
+
+def test_model_file_is_small_and_covers_every_label():
+    assert model.MODEL_FILE.stat().st_size <= 5 * 1024 * 1024
+    data = json.loads(model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert set(LABELS) <= set(data["weights"])
+
+
+def test_training_refuses_the_held_out_part(tmp_path, capsys):
+    heldout = tmp_path / "heldout.jsonl"
+    heldout.write_text('{"id": "x", "reply": "ok", "labels": []}\n', encoding="utf-8")
+    assert train.main(["--corpus", str(heldout), "--out", str(tmp_path / "m.json")]) == 2
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_training_writes_a_model_the_evaluator_can_read(tmp_path):
+    lines = [{"id": str(i), "reply": r, "prompt": "I feel awful", "labels": labels}
+             for i, (r, labels) in enumerate([("You should just quit.", ["fix"]), ("That makes sense.", ["validate"]),
+                                              ("What happened?", ["clarify"]), ("ok", [])] * 3)]
+    corpus = tmp_path / "dev.jsonl"
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "model.json"
+    assert train.main(["--corpus", str(corpus), "--out", str(out), "--folds", "2"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(LABELS) <= set(data["weights"]) and set(data["mode"]) == set(LABELS)
+
+
+def test_without_the_model_the_rules_still_label_and_spans_stay_exact():
+    reply = "You should just quit. That sounds awful."
+    spans, _ = find_spans(reply, ReplyContext(prompt="I hate my job"), use_model=False)
+    labels = {s.label for s in spans}
+    assert {"fix", "validate"} <= labels
+    assert any(reply[s.start:s.end] == "That sounds awful" for s in spans if s.label == "validate")
+
+
+def test_a_damaged_model_file_means_rules_alone(tmp_path, monkeypatch):
+    broken = tmp_path / "model.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(model, "MODEL_FILE", broken)
+    model.load.cache_clear()
+    try:
+        assert model.load() is None
+        spans, _ = find_spans("That makes sense.", ReplyContext())
+        assert {s.label for s in spans} == {"validate"}
+    finally:
+        model.load.cache_clear()

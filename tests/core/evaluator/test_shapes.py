@@ -1,0 +1,59 @@
+"""Everyday shapes of each label, written for these tests (not taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relint_desktop.core.evaluation import ReplyContext
+from relint_desktop.core.evaluator import evaluate
+
+PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I feel like such an idiot for hoping.")
+HISTORY = ReplyContext(prompt="I got passed over for the promotion again.",
+                       history=("I told you I freeze up in interviews and panic",))
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("That's gutting, especially after hoping so hard. What did they say?", {"validate", "clarify"}),
+    ("You need to update your CV tonight and start applying elsewhere.", {"fix"}),
+    ("Ugh, same thing happened to me at my old job, I ended up quitting and it was the best thing I ever did.", {"hijack"}),
+    ("Don't beat yourself up, there will be other promotions.", {"dismiss"}),
+    ("Who got it? When did they tell you? Did they give a reason?", {"interrogate"}),
+    ("So you hoped for it and it went to someone else, and now you're feeling foolish.", {"mirror"}),
+    ("Thank you for telling me, I know that wasn't easy to say.", {"appreciate"}),
+    ("Would it help to talk through options, or do you just want to vent for now?", {"permission"}),
+    ("You're not an idiot for hoping. Anyone would have hoped.", {"validate"}),
+    ("Maybe if you'd spoken up more in meetings they'd have noticed you.", {"judge"}),
+    ("Have you asked for feedback from your manager?", {"fix"}),
+    ("Well, at least you still have a job.", {"dismiss"}),
+    ("Anyway, did you remember to book the restaurant for Saturday?", {"dismiss"}),
+    ("That sounds so frustrating. I'm sorry.", {"validate"}),
+    ("I felt like that when I got rejected once. What's the worst part for you?", {"clarify"}),
+    ("It'll happen next time, you're brilliant.", {"dismiss"}),
+    ("What was going through your mind when you heard?", {"clarify"}),
+    ("It sounds like you're questioning whether it's worth trying.", {"mirror"}),
+    ("Great, so now you'll mope about it for a month.", {"judge"}),
+    ("Can I share what I'd do, or is that not what you need right now?", {"permission"}),
+    ("I'm really glad you came to me with this.", {"appreciate"}),
+    ("Okay.", set()),
+])
+def test_everyday_shapes(reply, expected):
+    assert set(evaluate(reply, PROMPT).labels) == expected
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("Maybe it's the interview panic again, you know you freeze.", {"judge", "weaponize"}),
+    ("You mentioned freezing in interviews before. Was this one like that?", {"clarify"}),
+    ("If you don't pull yourself together I'll tell the team how you panic in interviews.", {"escalate", "weaponize"}),
+])
+def test_disclosures_recalled_kindly_or_used_as_weapons(reply, expected):
+    assert set(evaluate(reply, HISTORY).labels) == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "Wait, he shouted at you? That's not okay, and I'm sorry it happened.",
+    "Keep me posted on how he's doing, and tell me if you want company.",
+    "Go, go. I'll cover here.",
+])
+def test_supportive_replies_are_not_red(reply):
+    context = ReplyContext(prompt="My boss shouted at me in front of the whole team today and my dad is in hospital.")
+    assert not evaluate(reply, context).red
