@@ -102,7 +102,9 @@ _GREEN = frozenset({"validate", "mirror", "appreciate", "clarify", "permission"}
 def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     """weaponize spans: a disclosure (named, or matching the history) pointed back at them in a hostile
     reply, or a threat to tell. Kind recall, in a reply that is otherwise supportive, is not weaponising."""
-    history = [content_words(h) for h in reading.context.history if isinstance(h, str)]
+    # Words that are also in what they just said are the current topic, not a reach back to a disclosure.
+    topic = content_words(reading.prompt_lower)
+    history = [content_words(h) - topic for h in reading.context.history if isinstance(h, str)]
     mine = content_words(reading.lower)
     points_back = RECALL.search(reading.lower) or REFERENCE.search(reading.lower) or \
         any(len(mine & fact) >= 1 for fact in history)

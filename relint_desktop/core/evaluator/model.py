@@ -20,6 +20,8 @@ from relint_desktop.core.evaluator.rules import Reading
 from relint_desktop.core.rubric import GREEN_LABELS, RED_LABELS
 
 MODEL_FILE = Path(__file__).with_name("model.json")
+KIND_COVER = 0.6
+"""A sentence whose kind span (reflection, question) covers this share of it is not given a red label by the model."""
 ANY_RED = "_red"
 """The polarity model's key: some red label holds, whichever it is."""
 
@@ -130,17 +132,20 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         rule_yes = label in rule_labels
         yes = {"model": model_yes, "or": rule_yes or model_yes, "and": rule_yes and model_yes}.get(mode, model_yes)
         if yes and label not in rule_labels and _plausible(reading, label, kept):
-            best = _best_sentence(reading, weights)
-            if best is not None and not (label in GREEN_LABELS and _has_red(kept, best)):
+            avoid = [s for s in kept if s.label in (RED_LABELS if label in GREEN_LABELS else GREEN_LABELS)]
+            best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER)
+            if best is not None:
                 kept.append(Span(best.start, best.end, label))
         elif not yes and label in rule_labels:
             kept = [s for s in kept if s.label != label]
     red_weights = model["weights"].get(ANY_RED)
     if red_weights and not any(s.label in RED_LABELS for s in kept) and \
             probability(red_weights, feats) >= threshold.get(ANY_RED, 1.01):
-        # Confident the reply breaks trust though no single label fired: take the likeliest red label.
+        # Confident the reply breaks trust though no red label fired: take the likeliest red label, in a
+        # sentence the rules did not find kind.
         label = max(RED_LABELS, key=lambda l: probability(model["weights"][l], feats) / max(0.05, threshold.get(l, 0.5)))
-        best = _best_sentence(reading, model["weights"][label])
+        best = _best_sentence(reading, model["weights"][label], avoid=[s for s in kept if s.label in GREEN_LABELS],
+                              cover=KIND_COVER)
         if best is not None:
             kept.append(Span(best.start, best.end, label))
     return kept
@@ -155,14 +160,15 @@ def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
     return True
 
 
-def _has_red(spans: list[Span], sentence: Span) -> bool:
-    # The model does not call a sentence kind that a rule already found unkind.
-    return any(s.label in RED_LABELS and sentence.start <= s.start < sentence.end for s in spans)
-
-
-def _best_sentence(reading: Reading, weights: dict[str, float]) -> Span | None:
+def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span] = (),
+                   cover: float | None = None) -> Span | None:
+    # The model does not call a sentence kind that a rule found unkind, nor unkind one that a rule found kind
+    # (for the latter, only when the kind part is most of the sentence, e.g. a whole reflection or question).
     best, best_score = None, -1e9
     for s in reading.sentences:
+        if any(s.start <= a.start < s.end and (cover is None or (a.end - a.start) >= cover * (s.end - s.start))
+               for a in avoid):
+            continue
         score = sum(weights.get(g, 0.0) for g in set(ngrams(s.lower)))
         if score > best_score:
             best, best_score = s, score
