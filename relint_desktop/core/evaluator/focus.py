@@ -48,8 +48,8 @@ _STORY = Rx(
     r"happened|have\s+been|am\s+so|'m\s+so|'ve\s+been|have\s+so|cried|buried|stalled|hit|looked|ended\s+up|"
     r"'ve\s+had|have\s+had|thought|couldn't|still\s+have|still\s+can't|did\s+the\s+(?:exact\s+)?same|always\s+thought|can\s+never)\b"
 )
-_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
-_SECOND = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yours|yourself)\b")
+_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b")
+_SECOND = re.compile(r"\b(?:you|you're|you've|you'd|you'll|youre|your|yours|yourself|ur|u)\b")
 # Sentences about the listener that are plainly for the person: not stories.
 _FOR_THEM = Rx(
     r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+)?(?:sorry|glad|here|proud|with\s+you|on\s+your\s+side|listening|curious|wondering)\b|"

@@ -36,8 +36,8 @@ def ngrams(lower: str) -> list[str]:
     return grams
 
 
-_FIRST = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "our", "us"})
-_SECOND = frozenset({"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "ur", "u"})
+_FIRST = frozenset({"im", "ive", "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "our", "us"})
+_SECOND = frozenset({"youre", "you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "ur", "u"})
 
 
 def shape(reading: Reading) -> dict[str, float]:

@@ -15,13 +15,18 @@ from relint_desktop.core.evaluation import ReplyContext, Span
 from relint_desktop.core.evaluator import text as T
 
 
+# Replies are often typed like texts ("im so sorry", "thats awful", "dont worry"): an apostrophe inside a
+# word is optional, except where dropping it makes another common word (we're/were, we'll/well, she'd/shed).
+_TEXTING = re.compile(r"(?<=[a-z])(?<!\bwe)(?<!\bshe)(?<!\bhe)(?<!\bi)'(?=[a-z])|(?<=\bi)'(?=m\b|ve\b)")
+
+
 class Rx:
     """A regex compiled on first use, matched against folded (lower-case) text."""
 
     __slots__ = ("source", "_parts", "_compiled")
 
     def __init__(self, *alternatives: str):
-        parts = [p for a in alternatives for p in _split_top(a)]
+        parts = [_TEXTING.sub("'?", p) for a in alternatives for p in _split_top(a)]
         bounded = [p[2:] for p in parts if p.startswith(r"\b")]
         other = [p for p in parts if not p.startswith(r"\b")]
         # Alternatives that start with \b share one hoisted \b, so the engine skips non-boundary positions

@@ -104,7 +104,8 @@ def latin_share(text: str) -> float:
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]| but | though ")
 NEGATIONS = frozenset({"not", "no", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
                        "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "nothing",
-                       "nobody", "hardly", "ain't"})
+                       "nobody", "hardly", "ain't", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+                       "wont", "wouldnt", "cant", "couldnt", "shouldnt"})
 
 
 def negated(lower: str, start: int, window: int = 3) -> bool:

@@ -57,3 +57,13 @@ def test_disclosures_recalled_kindly_or_used_as_weapons(reply, expected):
 def test_supportive_replies_are_not_red(reply):
     context = ReplyContext(prompt="My boss shouted at me in front of the whole team today and my dad is in hospital.")
     assert not evaluate(reply, context).red
+
+
+@pytest.mark.parametrize("reply, label", [
+    ("im so sorry, thats awful", "validate"),
+    ("dont worry youll be fine", "dismiss"),
+    ("thats a really normal thing to feel", "validate"),
+    ("youre being dramatic", "judge"),
+])
+def test_replies_typed_like_texts(reply, label):
+    assert label in evaluate(reply, PROMPT).labels
