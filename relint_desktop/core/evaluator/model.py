@@ -20,6 +20,8 @@ from relint_desktop.core.evaluator.rules import Reading
 from relint_desktop.core.rubric import GREEN_LABELS, RED_LABELS
 
 MODEL_FILE = Path(__file__).with_name("model.json")
+HARSH = frozenset({"judge", "escalate", "weaponize"})
+"""When the rules found one of these, the model adds no kind label to the reply."""
 KIND_COVER = 0.6
 """A sentence whose kind span (reflection, question) covers this share of it is not given a red label by the model."""
 ANY_RED = "_red"
@@ -131,7 +133,8 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         model_yes = probability(weights, feats) >= threshold.get(label, 0.5)
         rule_yes = label in rule_labels
         yes = {"model": model_yes, "or": rule_yes or model_yes, "and": rule_yes and model_yes}.get(mode, model_yes)
-        if yes and label not in rule_labels and _plausible(reading, label, kept):
+        if yes and label not in rule_labels and _plausible(reading, label, kept) and \
+                not (label in GREEN_LABELS and rule_labels & HARSH):
             avoid = [s for s in kept if s.label in (RED_LABELS if label in GREEN_LABELS else GREEN_LABELS)]
             best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER)
             if best is not None:
@@ -172,4 +175,5 @@ def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span
         score = sum(weights.get(g, 0.0) for g in set(ngrams(s.lower)))
         if score > best_score:
             best, best_score = s, score
-    return Span(best.start, best.end, "") if best else None
+    # No sentence whose own words lean towards the label: the label has nowhere honest to point, so skip it.
+    return Span(best.start, best.end, "") if best is not None and best_score > 0 else None
