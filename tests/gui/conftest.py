@@ -79,6 +79,10 @@ def make_window(qtbot, data_dir, scenarios_dir):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # Keyboard shortcuts only reach the active window; on a bare X server (no window manager)
+        # nothing activates it for us, so the test does, as a desktop would.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         qtbot.waitUntil(lambda: window.speech is not None or window.voice_banner.isVisible())
         windows.append(window)
         return window
