@@ -29,6 +29,7 @@ REFERENCE = Rx(
 )
 # Threatening to use what was shared.
 THREAT = Rx(
+    r"\bif\s+you\s+don't\b[^.?!]*,\s*i\s+will\b|\bi\s+hope\s+i\s+don't\s+(?:need|have)\s+to\s+(?:tell|mention|involve|report|raise)\b|\bi(?:'m|\s+am)\s+taking\s+(?:it|that|your\s+\w+)\s+(?:off|away\s+from)\s+you\b|\bor\s+i(?:'ll|\s+will)\s+(?:tell|let)\b",
     r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|i'm|i\s+am|i'll\s+have\s+to|i\s+might\s+have\s+to|i'd\s+have\s+to)\s+(?:be\s+)?(?:tell|telling|mention|mentioning|let\s+\w+\s+know|inform|informing|report|reporting|raise|raising|flag|flagging|show|showing|call|calling|ring|ringing|phone|phoning|email|emailing)\s+(?:it\s+to\s+|this\s+to\s+|that\s+to\s+)?(?:your|the|everyone|everybody|mum|mom|dad|hr|them|him|her|people|social|my|our)\b",
     r"\b(?:i'll|i\s+will|i\s+could|i\s+might|maybe\s+i\s+should|i'm\s+going\s+to|i\s+should|don't\s+make\s+me)\s+(?:just\s+)?(?:tell|show|remind|let)\s+(?:everyone|everybody|your|them|him|her|mom|dad|the\s+(?:team|class|boss|group)|people)\b[^.?!]*\b(?:what\s+you|about\s+(?:your|you|the\s+time|what)|you\s+(?:said|told|did|admitted))\b",
     r"\b(?:wait\s+until|wait\s+till|what\s+if)\s+(?:everyone|everybody|your\s+\w+|they|people)\s+(?:hears?|finds?\s+out|knows?)\s+(?:about\s+)?(?:what\s+you|your|that\s+you)\b",
