@@ -39,7 +39,7 @@ DISMISS = Rx(
     r"\b(?:you're|you\s+are)\s+better\s+off\b|\boverrated\b|\b(?:doesn't|didn't|don't)\s+mean\s+(?:anything|it|owt)\b|\bthat's\s+just\s+how\s+(?:she|he|they|it|things)\b|\bsounds\s+like\s+a\s+(?:holiday|dream|treat|laugh)\b|\bthat's\s+all\s+it\s+is\b",
     r"\bi'm\s+sure\s+(?:that's|it's|he|she|they|it)\s+(?:not|wasn't|isn't|didn't|did\s+not|doesn't)\b|\bi\s+don't\s+think\s+(?:anyone|anybody|they|he|she)(?:'s|\s+is|\s+are|\s+was|\s+meant|\s+means)\b|\bprobably\s+just\s+reading\s+into\b",
     r"\bnobody\s+(?:does|did|would|thinks|cares|noticed|minds)\s+that\b|\b(?:something|someone)\s+(?:better\s+)?(?:will|'ll|is\s+going\s+to)\s+(?:come|turn)\b|\b(?:it\s+|they\s+)?always\s+(?:does|do|works?\s+out)\b|\bthere(?:'ll|\s+will)\s+be\s+(?:other|more|plenty)\b|\bboys\s+will\s+be\s+boys\b|\bprobably\s+deserved\b|\b(?:he|she|they)(?:'ll|\s+will)\s+have\s+forgotten\b|\bdon't\s+think\s+like\s+that\b|\bgive\s+it\s+(?:time|a\s+(?:week|few|bit|month))\b|\bit(?:'ll|\s+will)\s+get\s+easier\b|\bearly\s+days\b|\b(?:it's|just)\s+a\s+phase\b|\bfor\s+the\s+best\b|\bit's\s+fine\b|\b(?:he|she|they)\s+won't\s+(?:say|tell|notice|mind|care)\b|\bin\s+no\s+time\b|\b(?:his|her|their)\s+loss\b|\bnever\s+mind\b|\bround\s+the\s+corner\b|\byou\s+get\s+used\s+to\s+it\b|\bstops\s+stinging\b|\byou're\s+perfect\b|\btomorrow's\s+a\s+new\s+day\b|\bgrow\s+out\s+of\s+it\b|\bit's\s+the\s+news\b|\bcan\s+we\s+not\s+do\s+this\b|\bworse\s+things\s+happen\b|\bthat's\s+rubbish,?\s+nobody\b|",
-    r"\blighten\s+up\b|\bchill\b|\bnot\s+that\s+(?:deep|serious)\b|\bon\s+the\s+(?:plus|bright)\s+side\b|\bno\s+harm\s+done\b|\bsuch\s+is\s+life\b|\bthis\s+time\s+next\s+(?:year|week|month)\b|\bkeep\s+your\s+chin\s+up\b|\bmoving\s+on\b|\bwhat's\s+done\s+is\s+done\b|\bnothing\s+you\s+can\s+do\b|\bcould\s+have\s+been\s+worse\b|\bworse\s+things\s+happen\b|\bno\s+use\s+(?:worrying|crying|dwelling)\b|\bsleep\s+on\s+it\b|\byou'll\s+laugh\b|\bit'll\s+(?:blow|pass|sort|work)\b|\b(?:it|this|that)\s+(?:too\s+)?shall\s+pass\b|\bsilly\s+to\s+worry\b|\bnot\s+worth\s+(?:worrying|getting\s+upset|crying|stressing)\b|",
+    r"\bwill\s+be\s+(?:fine|okay|ok|alright|all\s+right|grand)\b|\b(?:he|she|they|it)(?:'ll|\s+will)\s+(?:get\s+bored|text\s+you|call\s+you|ring\s+you|come\s+round|calm\s+down|forget|move\s+on|get\s+over\s+it|soon\s+\w+)\b|\byou've\s+got\s+it\s+(?:easy|good|lucky)\b|\bnobody\s+thinks\s+(?:you're|that)\b|\bdon't\s+(?:freak\s+out|get\s+(?:upset|worked\s+up|so\s+worked\s+up)|take\s+it\s+to\s+heart)\b|\blighten\s+up\b|\bchill\b|\bnot\s+that\s+(?:deep|serious)\b|\bon\s+the\s+(?:plus|bright)\s+side\b|\bno\s+harm\s+done\b|\bsuch\s+is\s+life\b|\bthis\s+time\s+next\s+(?:year|week|month)\b|\bkeep\s+your\s+chin\s+up\b|\bmoving\s+on\b|\bwhat's\s+done\s+is\s+done\b|\bnothing\s+you\s+can\s+do\b|\bcould\s+have\s+been\s+worse\b|\bworse\s+things\s+happen\b|\bno\s+use\s+(?:worrying|crying|dwelling)\b|\bsleep\s+on\s+it\b|\byou'll\s+laugh\b|\bit'll\s+(?:blow|pass|sort|work)\b|\b(?:it|this|that)\s+(?:too\s+)?shall\s+pass\b|\bsilly\s+to\s+worry\b|\bnot\s+worth\s+(?:worrying|getting\s+upset|crying|stressing)\b|",
     r"\bi'm\s+sure\s+(?:he|she|they)\s+(?:didn't|did\s+not)\s+mean\b|\b(?:he|she|they)\s+(?:probably\s+)?didn't\s+mean\s+(?:it|anything)\b",
 )
 
@@ -61,6 +61,26 @@ _ACK = frozenset({"validate", "mirror", "appreciate", "permission"})
 def find(reading: Reading) -> list[Span]:
     """Spans for dismiss (the logistics rule runs later, once the other labels are known)."""
     return reading.spans(DISMISS, "dismiss", unless_negated=False)
+
+
+_ACK_ONLY = Rx(r"^\W*(?:ok|okay|right|alright|all\s+right|aw|ah|oh|mm|hm)\W*$")
+_BRUSH_OK = frozenset({"fix", "clarify", "interrogate", "dismiss"})
+
+
+def brushed_off(reading: Reading, other: list[Span]) -> list[Span]:
+    """"OK." and straight on to a task or a practical question, after a feeling: the feeling was skipped."""
+    sentences = reading.sentences
+    if len(sentences) < 2 or not reading.feeling_prompt or not _ACK_ONLY.search(sentences[0].lower) \
+            or not sentences[0].text.rstrip().endswith("."):
+        return []
+    if any(s.label not in _BRUSH_OK for s in other):
+        return []
+    rest = sentences[1:]
+    practical = any(s.label in ("fix", "clarify", "interrogate") for s in other) or \
+        any(LOGISTICS.search(s.lower) for s in rest)
+    if not practical or all(_ACK_ONLY.search(s.lower) for s in rest):
+        return []
+    return [Span(sentences[1].start, sentences[-1].end, "dismiss")]
 
 
 def logistics(reading: Reading, other: list[Span]) -> list[Span]:

@@ -55,6 +55,9 @@ def rule_spans(reading: Reading) -> list[Span]:
     red = [s for s in spans if s.label in RED_LABELS]
     spans += support.statements(reading, red)
     spans += dismiss.logistics(reading, spans)
+    brushed = dismiss.brushed_off(reading, spans)
+    if brushed:
+        spans = [s for s in spans if s.label not in ("fix", "clarify")] + brushed
     # A verdict phrased as an instruction ("you should be checking your sources by now") is judged, not advice.
     judged = [s for s in spans if s.label == "judge"]
     spans = [s for s in spans if not (s.label == "fix" and any(j.start < s.end and s.start < j.end for j in judged))]
