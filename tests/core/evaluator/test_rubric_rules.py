@@ -157,3 +157,9 @@ def test_threat_to_tell_is_weaponize():
 def test_neutral_reply_has_no_label():
     assert labels("ok") == set()
     assert labels("hmm") == set()
+
+
+def test_ok_then_straight_to_a_task_after_a_feeling_is_dismiss():
+    found = labels("OK. Send me the slides by Wednesday.")
+    assert "dismiss" in found and "fix" not in found
+    assert labels("Ok. Noted.") == set()
