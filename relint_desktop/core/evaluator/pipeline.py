@@ -137,6 +137,9 @@ def _hard_rules(reading: Reading, spans: list[Span]) -> list[Span]:
         # rubric: advice after they feel understood, and asked for with permission, is not fix or judge.
         spans = [s for s in spans if s.label != "fix"
                  and not (s.label == "judge" and not _HARSH.search(reading.lower, s.start, s.end))]
+    harsh = [s for s in spans if s.label in ("judge", "weaponize", "escalate")]
+    # A reflection that carries a dig in the same sentence is not a reflection.
+    spans = [s for s in spans if not (s.label == "mirror" and any(_same_sentence(reading, s, h) for h in harsh))]
     if any(s.label == "weaponize" for s in spans):
         threat = ctx.THREAT.search(reading.lower)
         if threat:

@@ -18,7 +18,11 @@ _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|fright
          r"a (?:real )?bummer|a blow|such a blow|gutting|intense|full on|harsh|grim|tough going|a lot to take in|"
          r"a huge thing|a big thing|a horrible (?:discovery|feeling|thing)|an awful (?:feeling|thing)|scary|frightening|"
          r"a real fright|a shock|shocking|a kick in the teeth|hard work|lonely|sad|raw|unsettling|knackering|"
-         r"crap|crappy|shit|shitty|a pain|a drag|a slog|gross|horrid|dreadful|hellish|unbearable)")
+         r"crap|crappy|shit|shitty|a pain|a drag|a slog|gross|horrid|dreadful|hellish|unbearable|agonising|agonizing|"
+         r"alarming|annoying|baffling|bewildering|bleak|daunting|degrading|demoralising|depressing|disheartening|"
+         r"distressing|disturbing|excruciating|galling|harrowing|insulting|mortifying|nerve-racking|saddening|"
+         r"shattering|sickening|soul-destroying|terrifying|traumatic|troubling|unnerving|unkind|wearing|wearying|"
+         r"wrenching|lousy|rough going|hard going|a lot to process|so much to deal with|a nightmare to deal with)")
 _INTENS = r"(?:(?:so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
 
 VALIDATE = Rx(
@@ -66,7 +70,7 @@ VALIDATE = Rx(
 )
 
 MIRROR = Rx(
-    r"\b(?:it\s+)?sounds\s+(?:to\s+me\s+)?(?:like|as\s+if|as\s+though)\s+(?:you|you're|you've|you'd|your|it's|it\s+was|it's\s+been|things|there's|there\s+was|that\s+was|that\s+left|nobody|no\s+one|everyone|the|they|he|she|this|part\s+of\s+you|a\s+part)\b",
+    r"\b(?:it\s+)?sounds\s+(?:to\s+me\s+)?(?:like|as\s+if|as\s+though)\s+(?:you|ur|u|you're|you've|you'd|your|it's|it\s+was|it's\s+been|things|there's|there\s+was|that\s+was|that\s+left|nobody|no\s+one|everyone|the|they|he|she|this|part\s+of\s+you|a\s+part)\b",
     r"\byou\s+sound\s+(?:really\s+|so\s+|pretty\s+)?\w+",
     r"(?:^|[.!?]\s+|,\s*|\n)so(?:,)?\s+(?:you(?:'re|\s+are|\s+feel|\s+felt|\s+were|\s+think|\s+thought|\s+wish|\s+want|\s+wanted|'ve|\s+have|\s+had|\s+didn't|\s+don't|\s+can't|\s+couldn't|'d|\s+got|\s+ended\s+up|\s+kind\s+of|\s+sort\s+of|\s+really|\s+just\s+felt)|it(?:'s|\s+was|\s+felt|\s+feels)\s+(?:like|been)|there's\s+a\s+part|part\s+of\s+you|the\s+hard\s+part|what\s+(?:hurts|stings|bothers|worries)|your)\b",
     r"\b(?:it\s+|it\s+really\s+)?seems\s+(?:like|as\s+if|as\s+though|that)?\s*(?:you|your|it's|things|nobody|no\s+one)\b",
@@ -80,7 +84,7 @@ MIRROR = Rx(
     r"\byou've\s+been\s+(?:feeling|carrying|dealing|juggling|holding|doing\s+so|trying|stuck|so|really|left|handling|running|working|worrying|stretched)\b",
     r"\b(?:you|it)\s+felt\s+like\b",
     r"\bfeels\s+like\s+(?:you|nobody|no\s+one|everyone|it's|you're|your|the\s+whole|everything)\b",
-    r"\bi\s+hear\s+that\s+you\s+are\s+experiencing\b|\bexperiencing\s+(?:feelings?|a\s+sense)\s+of\b",
+    r"\bi\s+hear\s+that\s+you\s+are\s+experiencing\b|\bexperiencing\s+(?:feelings?|a\s+sense)\s+of\b|\bi(?:'m|\s+am)\s+hearing\s+that\s+(?:you|there)\b|\b(?:you're|you\s+are|ur|youre)\s+(?:experiencing|having\s+(?:feelings|thoughts|a\s+sense))\b|\bfeelings\s+of\s+\w+",
     r"\bthe\s+(?:hardest|worst|painful|frustrating|scary)\s+part\s+(?:is|was|seems|sounds)\b",
     r"\bsounds\s+like\s+(?:a\s+lot\s+of|you|that|it)\b",
     r"\byou\s+must\s+(?:feel|be|have\s+felt|have\s+been)\s+(?:so\s+|really\s+|pretty\s+)?(?!proud|joking|kidding)\w+",
@@ -106,10 +110,10 @@ _STATEMENT_START = Rx(
     r"^\W*(?:and\s+|so\s+|oh,?\s+|ah,?\s+|right,?\s+|okay,?\s+|mm,?\s+)?(?:you(?:'re|'ve|\s+were|\s+are|\s+have|\s+had|\s+got|\s+found|\s+felt|\s+feel|\s+kept|\s+held|\s+snapped|\s+dropped|\s+carried|\s+want|\s+wanted|\s+really|\s+still|\s+thought|\s+believed|\s+did|\s+didn't|\s+don't|\s+can't|\s+couldn't|\s+weren't|\s+wish|\s+miss|\s+hate|\s+love|\s+care|\s+put|\s+went|\s+came|\s+lost|\s+spent|\s+worked|\s+tried|\s+gave|\s+told|\s+said|\s+saw|\s+heard|\s+know|\s+knew|\s+\w+ed)|your\s+\w+|it(?:'s|\s+has|\s+had|\s+was)?\s+(?:made|left|been|got|knocked|hit|shook|broken|sounds\s+like\s+you)|(?:it\s+)?made\s+you|(?:they|he|she|people|everyone|nobody|no\s+one|someone|two\s+people|the\s+\w+)(?:'re|'s|\s+are|\s+is|\s+were|\s+was|\s+have|\s+has|\s+had|\s+\w+ed|\s+expect|\s+keep|\s+didn't|\s+don't|\s+couldn't|\s+won't)?\b)"
 )
 _NOT_STATEMENT = Rx(
-    r"\byou(?:'ll|\s+will|\s+should|\s+could|\s+need|\s+must\s+(?!feel|be|have)|\s+ought|\s+might\s+want|'d\s+better)\b|\b(?:not|never)\b|n't\s+(?:a|an|the)\b|"
+    r"^\W*you(?:'ll|\s+will)\b|\byou(?:'ll|\s+will)\s+be\s+(?:fine|ok|okay|alright|great)\b|\byou(?:\s+should|\s+could|\s+need|\s+must\s+(?!feel|be|have)|\s+ought|\s+might\s+want|'d\s+better)\b|\b(?:not|never)\b|n't\s+(?:a|an|the)\b|"
     r"\byou(?:'re|\s+are)\s+(?:so|such|really|a|an|the|too|just|always|being|clever|smart|brilliant|amazing|strong|brave|great|wonderful|fine|okay|ok|tough|kind|lovely|good)\b|"
-    r"\b(?:always|obviously|clearly|again|typical|seriously|honestly)\b|\bi\b|\bi'm\b|\bi've\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
-    r"\byou\s+(?:can't|cannot|don't\s+(?:have|need)|know\b|mentioned|said|told|admitted)|\btoo\s+much\b|\bway\s+too\b|\bgoing\s+to\b|\bgonna\b|"
+    r"\b(?:always|obviously|clearly|again|typical|seriously|honestly)\b|^\W*(?:i|i'm|i've|me|my|we|us|our)\b|\bmy\s+(?!\w+\s+(?:think|say|react))|"
+    r"\byou\s+(?:don't\s+(?:have|need)|know\b|mentioned|said|told|admitted)|\bright\s+to\b|\bdeserve\b|\btoo\s+much\b|\bway\s+too\b|\bgoing\s+to\b|\bgonna\b|"
     r"\byou(?:'re|\s+are)\s+(?:one\s+of|beautiful|gorgeous|talented|worrying|overthinking|turning\s+into|acting|fifteen|\d+)|!"
 )
 
