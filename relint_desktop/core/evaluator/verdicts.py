@@ -80,6 +80,7 @@ JUDGE_MORE = Rx(
     r"\b(?:oh\s+)?poor\s+(?:you|thing|baby)\b|\bboo\s+hoo\b|\bcry\s+me\s+a\s+river\b|\bmust\s+be\s+nice\b|\bfirst\s+world\s+problems?\b|\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+world)\b|\bget\s+real\b|\bsuck\s+it\s+up\b",
     r"\byou(?:'re)?\s+(?:\w+\s+){0,2}?(?:too\s+much|too\s+often|way\s+too\s+\w+)\b|\bdid\s+you\s+(?:actually|even|really)\s+(?:prepare|try|study|listen|check|read|bother|think|practise|practice|revise|ask)\b|\bwhy\s+(?:do|does|is|are)\s+(?:you|she|he|they)\s+(?:always|even)\b",
     r"\b(?:didn't|doesn't|don't|haven't|hasn't|wasn't|weren't|aren't)\s+(?:they|it|you|he|she|we)\s*\.?$|\byou\s+were\s+(?:getting|being)\s+(?:a\s+bit\s+|kind\s+of\s+|really\s+|so\s+|pretty\s+)?(?:scary|difficult|impossible|aggressive|nasty|rude|unbearable|obsessed|ridiculous|dramatic|silly|unreasonable|hard\s+work)\b|\byou\s+can't\s+(?:just\s+)?(?:sit|stay|spend|hide|mope|lie)\b|\bthat's\s+(?:a\s+bit\s+|pretty\s+|really\s+|so\s+)?petty\b",
+    r"\bthat's\s+not\s+(?:true|fair|what\s+happened|how\s+it\s+(?:went|happened)|what\s+i\s+said)\b|\byou're\s+(?:exaggerating|twisting|making\s+(?:it|that|this)\s+up|being\s+unfair|wrong\s+about)\b|\bi\s+never\s+said\b|\bit's\s+not\s+(?:like|as\s+if)\s+i\b|\bi\s+don't\s+always\b|\boh\s+please\b|\bgive\s+me\s+a\s+break\b|\bcome\s+off\s+it\b|\bthat's\s+rich\b|\blook\s+who's\s+talking\b|\bpot\s+calling\b|\bi\s+did\s+always\s+say\b",
     r"\bwhat\s+is\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:even|actually|really)\s+(?:trying|listening|serious)\b|\bwere\s+you\s+(?:even|actually)\b",
 )
 
