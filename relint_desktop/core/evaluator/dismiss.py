@@ -22,7 +22,7 @@ DISMISS = Rx(
     r"\b(?:cheer|chin)\s+up\b|\bcalm\s+down\b|\b(?:just\s+)?relax\b|\bget\s+over\s+it\b|\blet\s+it\s+go\b|\bmove\s+on\b|\bshake\s+it\s+off\b|\bforget\s+(?:about\s+)?(?:it|him|her|them|that)\b|\bsmile\b",
     r"\bit's\s+(?:just|only)\s+(?:a|one|an|some|the|for|been|school|work|money|grades?|a\s+game|a\s+job|a\s+test)\b|\b(?:it|that)\s+was\s+(?:just|only)\s+(?:a|one|an)\b|\bit's\s+only\b",
     r"\b(?:happens|it\s+happens|that\s+happens)\s+to\s+(?:everyone|everybody|the\s+best\s+of\s+us|all\s+of\s+us)\b|\beveryone\s+(?:goes\s+through|feels\s+(?:that|like\s+that)|has\s+(?:bad|off)|gets)\b|\bwe\s+all\s+(?:go\s+through|have\s+(?:bad|off)|feel)\b",
-    r"\bthat's\s+(?:just\s+)?(?:life|how\s+it\s+(?:is|goes)|the\s+way\s+it\s+goes|part\s+of\s+(?:life|growing\s+up|the\s+job))\b|\bit\s+is\s+what\s+it\s+is\b|\boh\s+well\b|\bwhatever\b(?!\s+(?:you|he|she|they|it|happens|we|i|the|your))",
+    r"\bthat's\s+(?:just\s+)?(?:life|how\s+it\s+(?:is|goes)|the\s+way\s+it\s+goes|part\s+of\s+(?:life|growing\s+up|the\s+job))\b|\bit\s+is\s+what\s+it\s+is\b|\boh\s+well\b(?!\s+done)|\bwhatever\b(?!\s+(?:you|he|she|they|it|happens|we|i|the|your))",
     r"\bbe\s+grateful\b|\bbe\s+thankful\b|\bthink\s+positive\b|\bstay\s+positive\b|\bpositive\s+thoughts\b|\bgood\s+vibes\b|\blook\s+at\s+(?:the|all\s+the)\s+(?:good|positives)\b",
     r"\byou're\s+(?:fine|okay|ok|gonna\s+be\s+fine|going\s+to\s+be\s+fine|strong|tough)\b(?!\s+to\b)|\bi'm\s+sure\s+(?:it's|it\s+was|it'll|it\s+will|you'll|they|he|she|everything|you're)\b|\byou've\s+got\s+this\b|\byou\s+got\s+this\b",
     r"\b(?:in|after)\s+(?:a\s+(?:week|month|year|few\s+(?:days|weeks|years))|ten\s+years|no\s+time)\s*,?\s*(?:you|nobody|no\s+one|this|it)\b|\bwater\s+under\s+the\s+bridge\b|\btime\s+heals\b|\bplenty\s+(?:more\s+)?(?:fish|of\s+other)\b|\bnobody\s+(?:will\s+)?(?:even\s+)?(?:remember|notice|care)s?\b",
@@ -89,3 +89,10 @@ def logistics(reading: Reading, other: list[Span]) -> list[Span]:
     if not reading.feeling_prompt or any(s.label != "clarify" for s in other):
         return []
     return [sentence_span(s, "dismiss") for s in reading.sentences if LOGISTICS.search(s.lower)]
+
+
+def settle(reading: Reading, spans: list[Span], logistic: list[Span]) -> list[Span]:
+    """A practical question that skips the feeling is the dismissal, not curiosity."""
+    if not logistic:
+        return spans
+    return [s for s in spans if not (s.label == "clarify" and any(l.start <= s.start < l.end for l in logistic))]

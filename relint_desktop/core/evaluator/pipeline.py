@@ -54,7 +54,8 @@ def rule_spans(reading: Reading) -> list[Span]:
         spans += reading.spans(verdicts._INTERJECTION, "escalate")
     red = [s for s in spans if s.label in RED_LABELS]
     spans += support.statements(reading, red)
-    spans += dismiss.logistics(reading, spans)
+    logistic = dismiss.logistics(reading, spans)
+    spans = dismiss.settle(reading, spans + logistic, logistic)
     brushed = dismiss.brushed_off(reading, spans)
     if brushed:
         spans = [s for s in spans if s.label not in ("fix", "clarify")] + brushed

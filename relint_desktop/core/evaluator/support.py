@@ -15,7 +15,7 @@ _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|fright
          r"heartbreaking|devastating|crushing|miserable|tiring|demoralizing|demoralising|nerve-?wracking|"
          r"a lot|so much|like a lot|really hard|hurt|sting|stung|sad|worrying|unsettling|"
          r"rattling|jarring|a heavy load|a lot to carry|a lot to deal with|a lot to hold|rotten|cruel|the worst|"
-         r"a (?:real )?bummer|a blow|such a blow|gutting|intense|full on|harsh|grim|tough going|a lot to take in|"
+         r"a (?:real )?bummer|a blow|blow|bummer|such a blow|gutting|intense|full on|harsh|grim|tough going|a lot to take in|"
          r"a huge thing|a big thing|a horrible (?:discovery|feeling|thing)|an awful (?:feeling|thing)|scary|frightening|"
          r"a real fright|a shock|shocking|a kick in the teeth|hard work|lonely|sad|raw|unsettling|knackering|"
          r"crap|crappy|shit|shitty|a pain|a drag|a slog|gross|horrid|dreadful|hellish|unbearable|agonising|agonizing|"
@@ -23,7 +23,7 @@ _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|fright
          r"distressing|disturbing|excruciating|galling|harrowing|insulting|mortifying|nerve-racking|saddening|"
          r"shattering|sickening|soul-destroying|terrifying|traumatic|troubling|unnerving|unkind|wearing|wearying|"
          r"wrenching|lousy|rough going|hard going|a lot to process|so much to deal with|a nightmare to deal with)")
-_INTENS = r"(?:(?:so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
+_INTENS = r"(?:(?:real|so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
 
 VALIDATE = Rx(
     r"\b(?:that|it|this|which|all of that|all that|what you(?:'re| are) feeling|your reaction|feeling that way|"
@@ -42,7 +42,7 @@ VALIDATE = Rx(
     r"\bi(?:'d| would)\s+(?:probably\s+)?(?:feel|be|have\s+felt|have\s+been)\s+(?:the\s+same|that\s+way|exactly\s+the\s+same|upset|angry|hurt|scared|frustrated|worried|anxious|rattled|nervous|stressed|overwhelmed)\b",
     r"\bit(?:'s| is)\s+(?:okay|ok|alright|all right|normal|natural|fine|valid|human|understandable)\s+to\s+(?:feel|be|want|need|not|cry|struggle|have)\b",
     r"\byour\s+(?:feelings?|reaction|frustration|anger|hurt|worry|fear|sadness)\s+(?:is|are)\s+(?:valid|real|fair|understandable|legitimate|completely\s+fair)\b",
-    r"\b(?:you're|you\s+are|you\s+were|you\s+aren't)\s+not\s+(?:crazy|wrong|alone|overreacting|being\s+(?:silly|dramatic|unreasonable)|weak|stupid|silly|dramatic|unreasonable|the\s+only\s+one)\b",
+    r"\b(?:you're|you\s+are|you\s+were|you\s+aren't)\s+not\s+(?:crazy|wrong|alone|overreacting|being\s+(?:silly|dramatic|unreasonable)|weak|stupid|silly|dramatic|unreasonable|the\s+only\s+one|a\s+failure|failing|useless|a\s+burden|a\s+bad\s+\w+|broken|too\s+much|lazy|selfish|hopeless|pathetic|a\s+disappointment|a\s+quitter|making\s+it\s+up|imagining\s+it)\b|\bbecause\s+you\s+(?:care|cared|love|loved|tried|wanted\s+it)\b",
     r"\byou\s+aren't\s+(?:crazy|wrong|alone|overreacting|being\s+(?:silly|dramatic|unreasonable)|weak|stupid|silly|dramatic)\b",
     r"\b(?:it's|that's|it\s+is|that\s+is|it\s+wasn't|that\s+wasn't)\s+not\s+your\s+fault\b|\bnot\s+your\s+fault\b",
     r"\bno\s+shame\s+in\b",

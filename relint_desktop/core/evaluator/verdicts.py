@@ -80,7 +80,7 @@ JUDGE_MORE = Rx(
     r"\b(?:oh\s+)?poor\s+(?:you|thing|baby)\b|\bboo\s+hoo\b|\bcry\s+me\s+a\s+river\b|\bmust\s+be\s+nice\b|\bfirst\s+world\s+problems?\b|\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+world)\b|\bget\s+real\b|\bsuck\s+it\s+up\b",
     r"\byou(?:'re)?\s+(?:\w+\s+){0,2}?(?:too\s+much|too\s+often|way\s+too\s+\w+)\b|\bdid\s+you\s+(?:actually|even|really)\s+(?:prepare|try|study|listen|check|read|bother|think|practise|practice|revise|ask)\b|\bwhy\s+(?:do|does|is|are)\s+(?:you|she|he|they)\s+(?:always|even)\b",
     r"\b(?:didn't|doesn't|don't|haven't|hasn't|wasn't|weren't|aren't)\s+(?:they|it|you|he|she|we)\s*\.?$|\byou\s+were\s+(?:getting|being)\s+(?:a\s+bit\s+|kind\s+of\s+|really\s+|so\s+|pretty\s+)?(?:scary|difficult|impossible|aggressive|nasty|rude|unbearable|obsessed|ridiculous|dramatic|silly|unreasonable|hard\s+work)\b|\byou\s+can't\s+(?:just\s+)?(?:sit|stay|spend|hide|mope|lie)\b|\bthat's\s+(?:a\s+bit\s+|pretty\s+|really\s+|so\s+)?petty\b",
-    r"\bthat's\s+not\s+(?:true|fair|what\s+happened|how\s+it\s+(?:went|happened)|what\s+i\s+said)\b|\byou're\s+(?:exaggerating|twisting|making\s+(?:it|that|this)\s+up|being\s+unfair|wrong\s+about)\b|\bi\s+never\s+said\b|\bit's\s+not\s+(?:like|as\s+if)\s+i\b|\bi\s+don't\s+always\b|\boh\s+please\b|\bgive\s+me\s+a\s+break\b|\bcome\s+off\s+it\b|\bthat's\s+rich\b|\blook\s+who's\s+talking\b|\bpot\s+calling\b|\bi\s+did\s+always\s+say\b",
+    r"\bwho\s+(?:could|would)(?:'ve|\s+have)\s+(?:predicted|guessed|seen\s+that\s+coming|thought)\b|\bwhat\s+a\s+(?:surprise|shock)\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bthat's\s+not\s+(?:true|fair|what\s+happened|how\s+it\s+(?:went|happened)|what\s+i\s+said)\b|\byou're\s+(?:exaggerating|twisting|making\s+(?:it|that|this)\s+up|being\s+unfair|wrong\s+about)\b|\bi\s+never\s+said\b|\bit's\s+not\s+(?:like|as\s+if)\s+i\b|\bi\s+don't\s+always\b|\boh\s+please\b|\bgive\s+me\s+a\s+break\b|\bcome\s+off\s+it\b|\bthat's\s+rich\b|\blook\s+who's\s+talking\b|\bpot\s+calling\b|\bi\s+did\s+always\s+say\b",
     r"\bwhat\s+is\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:even|actually|really)\s+(?:trying|listening|serious)\b|\bwere\s+you\s+(?:even|actually)\b",
 )
 
@@ -92,6 +92,7 @@ _SARCASM = Rx(
     r"^(?:oh\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely|awesome|terrific),\s+(?:so\s+)?(?:you|another|now|that's|just|more)\b",
     r"^(?:oh\s+)?(?:great|wonderful|perfect|brilliant|fantastic|lovely|terrific),\s+so\s+",
     r"\bwell,?\s+that's\s+(?:just\s+)?(?:great|wonderful|perfect|brilliant|fantastic|nice|lovely)\b",
+    r"^(?:oh\s+|wow,?\s+)?(?:well\s+done|congrats|congratulations|shocking|shocker|what\s+a\s+surprise)[,!.]\s+",
     r"\b(?:real|very|how)\s+(?:mature|responsible|smart|clever|grown-up|adult)\b",
     r"\bgood\s+(?:luck\s+with\s+that|for\s+you)\s*[.!]*\s*$",
     r"\bsmooth\s+move\b|\bnice\s+going\b|\bway\s+to\s+go\b|\bgenius\s+move\b|\bgreat\s+plan\b|\bgood\s+plan\b\s*[.!]*$",
@@ -100,7 +101,7 @@ _SARCASM = Rx(
 _SARCASM_CUE = Rx(r"\bso\s+you\b|\byou\s+just\b|\bjust\s+gave\b|\bgave\s+up\b|\bagain\b|\bonce\s+again\b|\bquit\b|"
                   r"\bfailed\b|\bforgot\b|\bmissed\b|\blost\b|\bmessed\b|\bscrewed\b|\bblew\b|\bbroke\b|\banother\b|"
                   r"\bthat's\s+just\b|\bof\s+course\b|\bskipped\b|\bditched\b|\bbailed\b|\bran\s+away\b|"
-                  r"\bwalked\s+out\b|\bdidn't\b|\bnever\b|\bwell\b|\boh\b")
+                  r"\bwalked\s+out\b|\bdidn't\b|\bnever\b|\bwell\b|\boh\b|\bfor\s+nothing\b|\bthen\b|\bwho\s+(?:could|would)(?:'ve|\s+have)\b")
 
 ESCALATE = Rx(
     r"\bwhat\s*(?:\?+!+|!+\?+|!{2,}|\?{2,})",

@@ -67,3 +67,30 @@ def test_supportive_replies_are_not_red(reply):
 ])
 def test_replies_typed_like_texts(reply, label):
     assert label in evaluate(reply, PROMPT).labels
+
+
+FEELING = ReplyContext(prompt="I didn't get into the course I wanted. I feel like all that work was for nothing.")
+UNDERSTOOD = ReplyContext(prompt="Yes please, I'd love your ideas.", understood=True, permission_given=True)
+PRACTICAL = ReplyContext(prompt="Can you tell me where the spare keys are?")
+
+
+@pytest.mark.parametrize("context, reply, expected", [
+    (FEELING, "Oh well done, all that effort for nothing then.", {"judge"}),
+    (FEELING, "Wow, shocking, who could have predicted that.", {"judge"}),
+    (FEELING, "I'm not trying to be harsh, but you did leave the application late.", {"judge"}),
+    (FEELING, "You're not a failure. This hurts because you cared.", {"validate"}),
+    (FEELING, "You're so talented, honestly.", set()),
+    (FEELING, "Everything will fall into place, you'll see.", {"dismiss"}),
+    (FEELING, "Ugh, I didn't get into my first choice either. I ended up at a uni I hated, dropped out after a term, "
+              "and my parents still go on about it.", {"hijack"}),
+    (FEELING, "I didn't get my first choice either. What was it about this course that mattered most?", {"clarify"}),
+    (FEELING, "Did you remember to put the bins out?", {"dismiss"}),
+    (FEELING, "Would it be worth calling the admissions office tomorrow?", {"fix"}),
+    (FEELING, "Want my honest advice? Reapply next year.", {"fix"}),
+    (FEELING, "Was it the interview or the grades?", {"clarify"}),
+    (FEELING, "Thank you for telling me. That's a real blow after all that work.", {"appreciate", "validate"}),
+    (UNDERSTOOD, "You could look at the foundation year, it often leads straight in.", set()),
+    (PRACTICAL, "Top drawer in the kitchen, next to the batteries.", set()),
+])
+def test_hard_cases_of_each_kind(context, reply, expected):
+    assert set(evaluate(reply, context).labels) == expected
