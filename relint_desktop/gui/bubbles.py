@@ -93,7 +93,13 @@ class Bubble(QtWidgets.QFrame):
                                       QtWidgets.QSizePolicy.Policy.Minimum)
         layout.addWidget(self.text_label)
         self.plain_text = body if not rich else ""
+        self.spans = ()
         self.setAccessibleName(f"{'You' if own else name}: ")
+
+    def restyle(self) -> None:
+        """Paint the highlights again in the current theme's colours."""
+        if self.spans:
+            self.text_label.setText(highlighted_html(self.plain_text, self.spans))
 
     def text(self) -> str:
         """The words as a person reads them."""
@@ -114,6 +120,7 @@ def reply_bubble(item, highlight: bool) -> QtWidgets.QWidget:
     if highlight and item.spans:
         bubble = Bubble("You", "", highlighted_html(item.reply, item.spans), own=True, rich=True)
         bubble.plain_text = item.reply
+        bubble.spans = item.spans
     else:
         bubble = Bubble("You", "", item.reply, own=True)
     bubble.setObjectName("reply-bubble")

@@ -197,6 +197,13 @@ class ConversationView(QtWidgets.QWidget):
         self.mute_button.setText("Unmute" if muted else "Mute")
         self.mute_button.setAccessibleName("Unmute" if muted else "Mute")
 
+    def restyle(self) -> None:
+        """After a theme change: highlights take the new colours."""
+        for i in range(self.items.count()):
+            row = self.items.itemAt(i).widget()
+            if row is not None and row.objectName() == "reply-row":
+                row.bubble.restyle()
+
     # -- reading back what is shown (for people using assistive tech, and for tests) ----------
     def bubble_texts(self, kind: str = "line") -> list[str]:
         """The texts of the shown bubbles: kind "line" (them) or "reply" (you)."""

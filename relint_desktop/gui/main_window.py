@@ -261,6 +261,7 @@ class MainWindow(QtWidgets.QMainWindow):
         save_settings(settings)
         app = QtWidgets.QApplication.instance()
         theme.apply_theme(app, settings.theme, settings.font_size)
+        self.conversation.restyle()
         self.apply_voice_settings()
         if self.controller is not None:
             self.controller.mode = settings.feedback_mode

@@ -188,3 +188,19 @@ def test_leaving_the_debrief_keeps_what_was_written(make_window, qtbot):
     assert window.pages.currentWidget() is window.library
     rows = window.progress.store.db.conn.execute("SELECT text FROM reflections").fetchall()
     assert rows == [("I asked before I planned.",)]
+
+
+def test_highlights_follow_a_theme_change(make_window):
+    from relint_desktop.gui.theme import DARK, LIGHT
+
+    window = make_window()
+    window.apply_settings(window.settings.evolve(theme="light"))
+    conversation = start_example(window)
+    conversation.choices.buttons[1].click()
+    conversation.reply_box.edit.setPlainText("Thank you for telling me. It sounds like the bus was awful.")
+    conversation.reply_box.send.click()
+    rows = [conversation.items.itemAt(i).widget() for i in range(conversation.items.count())]
+    bubble = [r for r in rows if r is not None and r.objectName() == "reply-row"][-1].bubble
+    assert LIGHT.green_bg in bubble.text_label.text()
+    window.apply_settings(window.settings.evolve(theme="dark"))
+    assert DARK.green_bg in bubble.text_label.text() and LIGHT.green_bg not in bubble.text_label.text()
