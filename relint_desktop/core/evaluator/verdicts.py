@@ -113,6 +113,7 @@ ESCALATE = Rx(
     r"\bi'm\s+(?:going\s+to|gonna)\s+(?:have\s+words|have\s+it\s+out|sort\s+(?:him|her|them)\s+out|go\s+(?:round|over|down)\s+there|kill)\b|\bi'm\s+coming\s+(?:now|over|right|round|to\s+get)\b|\bhave\s+words\s+with\b",
     r"\b(?:you're|you\s+are|you\s+must\s+be)\s+(?:kidding|joking)\b|\bi\s+can't\s+breathe\b|\bgoing\s+to\s+go\s+(?:badly\s+)?wrong\b|\bcould\s+lose\s+(?:us|you|me|the)\b|\bwhat\s+if\s+(?:a|she|he|they|something)\b[^.?!]*\b(?:hit|dead|died|hurt|happened|kill)\w*\b|\b(?:that's|it's)\s+(?:harassment|assault|illegal|abuse|criminal)\b|\bgot\s+to\s+be\s+illegal\b|\bshow\s+me\s+right\s+now\b",
     r"\b(?:i'll|i'm\s+going\s+to|i'm\s+gonna|i\s+could)\s+(?:kill|murder|strangle)\b|\b(?:give|giving)\s+me\s+a\s+heart\s+attack\b|\bi'm\s+(?:shaking|outraged|disgusted|horrified)\b|\bemergency\b|\bwe're\s+going\s+to\s+(?:the\s+hospital|a&e|the\s+police)\b|\bno\s+way\s*!|\bunbelievable\s*!|\bare\s+you\s+insane\b|\bthis\s+is\s+(?:unacceptable|outrageous|a\s+nightmare|insane)\b",
+    r"\bi'?m\s+(?:ringing|calling|phoning|texting|emailing|going\s+round\s+to|going\s+to\s+ring|going\s+to\s+call)\s+(?:her|him|them|their|the|your|his)\b[^.?!]*\b(?:now|right\s+now|tonight|today|immediately|this\s+minute|first\s+thing)\b|\bi\s+swear\s+to\s+god\b|\bworst\s+nightmare\b|\bheart(?:'s|\s+is)\s+(?:pounding|racing)\b|\bexactly\s+what\s+i\s+was\s+(?:afraid|scared|worried)\s+of\b|\bnot\s+acceptable\b|\byou\s+can\s+forget\s+(?:about\s+)?(?:the|your|it|going|any)\b|(?:^|[.!?]\s+)(?:oh\s+)?(?:my\s+)?god[.!]+(?:\s|$)",
     r"\bnow\s+i'm\s+(?:panicking|nervous|scared|worried|freaking|terrified|anxious)\b|\bi'm\s+(?:panicking|freaking\s+out)\s+too\b",
     r"\bare\s+you\s+(?:kidding|joking|serious|insane|crazy|out\s+of\s+your\s+mind|mad|nuts)\b|\byou\s+(?:must\s+be|have\s+got\s+to\s+be|gotta\s+be)\s+kidding\b|\byou've\s+got\s+to\s+be\s+kidding\b",
     r"\b(?:you're|you\s+are|you'll\s+be)\s+(?:so\s+|totally\s+|completely\s+)?(?:grounded|fired|in\s+(?:so\s+much|big|serious|huge|real)\s+trouble|done|dead|so\s+dead|finished|on\s+thin\s+ice|out\s+of\s+here)\b",
@@ -207,7 +208,8 @@ def _about_someone_else(reading: Reading, span: Span) -> bool:
 
 def _acronym_context(text: str, m: re.Match) -> bool:
     # A lone short capitalised word amid a calm, lower-case reply is more likely a name than a shout.
-    return len(m.group()) <= 3 and not re.search(r"[A-Z]{3,}.*[A-Z]{3,}|!", text[max(0, m.start() - 40):m.end() + 40])
+    return len(m.group()) <= 3 and not re.search(r"[A-Z]{3,}.*[A-Z]{3,}|!|^\s*\?", text[max(0, m.start() - 40):m.end() + 40]) \
+        and not text[m.end():m.end() + 2].lstrip().startswith("?")
 
 
 def _trim(low: str, s: int, e: int) -> tuple[int, int]:
