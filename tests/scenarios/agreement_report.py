@@ -141,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     library = load_library(args.paths)
     found = verdicts(library.scenarios)
     text = report(found)
-    print(text)
+    try:
+        print(text)
+    except BrokenPipeError:  # piped into `head`: the reader has what it wanted
+        sys.stderr.close()
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")
     return 0 if agreement(found) >= TARGET else 1
