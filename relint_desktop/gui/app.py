@@ -42,7 +42,7 @@ def build_window(scenarios_dir, data_dir=None, profile=None, speech_factory=None
     progress = open_progress(data_dir, profile, recover)
     window = MainWindow(scenarios_dir, progress, settings, speech_factory or speech_link.make_player)
     if getattr(progress, "profile_name", ""):
-        window.setWindowTitle(f"Relint · {progress.profile_name}")
+        window.setWindowTitle(progress.profile_name)  # Qt adds " — Relint"
     return window
 
 

@@ -180,7 +180,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Switch profile: any run in progress stays resumable for its own profile."""
         self._stop_controller()
         self.progress.use_profile(profile_id)
-        self.setWindowTitle(f"Relint · {self.progress.profile_name}")
+        self.setWindowTitle(self.progress.profile_name)  # Qt adds " — Relint"
         self.show_library()
         self.offer_resume()
         self.changed.emit("profile")

@@ -88,7 +88,7 @@ def test_switching_profile_keeps_progress_apart(make_window, qtbot):
     QtCore.QTimer.singleShot(0, choose_other)
     window.findChild(QtCore.QObject, "action-profiles").trigger()
     assert window.progress.profile_id == other.id
-    assert window.windowTitle() == "Relint · Partner"
+    assert window.windowTitle() == "Partner"
     window.open_scenario("example-missed-bus")
     assert not window.notes.resume.isVisible()  # Tester's break is not offered to Partner
 
