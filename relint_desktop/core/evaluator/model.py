@@ -42,6 +42,39 @@ _FIRST = frozenset({"im", "ive", "i", "i'm", "i've", "i'd", "i'll", "me", "my", 
 _SECOND = frozenset({"youre", "you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "ur", "u"})
 
 
+# Small general lexicons (written for Relint, not taken from the corpus) so the model can weigh words it
+# never saw in training by their kind: verdicts on a person, feelings, alarm, praise.
+_TRAITS = frozenset("""lazy selfish stupid dumb idiot idiotic thick dim useless hopeless pathetic weak soft spoilt spoiled
+entitled ungrateful rude careless reckless irresponsible immature childish naive gullible dramatic melodramatic hysterical
+paranoid neurotic obsessive needy clingy controlling jealous petty bitter stubborn arrogant bossy nosy moody touchy
+sensitive oversensitive fragile flaky unreliable disorganised disorganized sloppy messy incompetent clueless lazybones
+liar cheat coward hypocrite failure loser quitter mess wreck nightmare disgrace embarrassment disappointment baby
+ridiculous absurd silly daft mad crazy insane unreasonable irrational difficult impossible negative aggressive nasty
+mean cruel heartless cold thoughtless inconsiderate tactless disloyal dishonest sneaky lying fake two-faced""".split())
+_FEELINGS = frozenset("""sad scared afraid frightened terrified anxious worried nervous stressed overwhelmed exhausted tired
+drained lonely alone isolated hurt upset angry furious frustrated annoyed embarrassed ashamed guilty humiliated lost stuck
+trapped confused gutted devastated heartbroken crushed rejected ignored invisible unappreciated jealous disappointed
+hopeless helpless miserable low down flat numb shaken rattled shocked raw torn relieved grieving panicky panicking""".split())
+_ALARM = frozenset("""god disaster catastrophe nightmare unbelievable outrageous unacceptable furious livid police
+grounded kidding joking insane serious dangerous emergency immediately now""".split())
+_PRAISE = frozenset("""smart clever brilliant amazing talented gorgeous beautiful strong brave wonderful incredible natural
+genius star superstar legend best lovely great""".split())
+
+
+def lexicon(tokens: list[str]) -> dict[str, float]:
+    """Which kinds of words the reply uses, and whether they are said about "you"."""
+    feats: dict[str, float] = {}
+    for i, tok in enumerate(tokens):
+        for name, words in (("trait", _TRAITS), ("feel", _FEELINGS), ("alarm", _ALARM), ("praise", _PRAISE)):
+            if tok in words:
+                feats["lex:" + name] = 1.0
+                if any(t in _SECOND for t in tokens[max(0, i - 4):i]):
+                    feats["lex:you_" + name] = 1.0
+                if any(t in ("not", "never", "isn't", "aren't", "wasn't", "don't", "no") for t in tokens[max(0, i - 3):i]):
+                    feats["lex:not_" + name] = 1.0
+    return feats
+
+
 def shape(reading: Reading) -> dict[str, float]:
     """Features that do not depend on exact wording: who the reply is about, its punctuation, how it opens."""
     tokens = T.words(reading.lower)
@@ -55,6 +88,7 @@ def shape(reading: Reading) -> dict[str, float]:
         "x:caps" + str(min(sum(1 for w in reading.text.split() if len(w) > 2 and w.isupper()), 2)): 1.0,
         "x:sent" + str(min(len(reading.sentences), 4)): 1.0,
     }
+    feats.update(lexicon(tokens))
     for sentence in reading.sentences:
         words = T.words(sentence.lower)
         if words:
