@@ -79,11 +79,18 @@ class Engine:
         """What the evaluator needs to know about this moment of the run."""
         node = self.scenario.node(state.node)
         facts = self._fact_texts
-        prompt = next((e.text for e in reversed(state.transcript) if e.who != "learner"), "")
+        said_now: list[str] = []  # everything the other person said since the learner's last reply
+        for entry in reversed(state.transcript):
+            if entry.who == "learner":
+                break
+            said_now.insert(0, entry.text)
+        # A fact disclosed on this node, on its first visit, is what they are saying right now:
+        # criticising it is `judge`, not `weaponize` (rubric.md: weaponize uses an *earlier* disclosure).
+        fresh = {f.id for f in node.remember} if state.visits.get(node.id, 0) <= 1 else set()
         return ReplyContext(
-            prompt=prompt,
+            prompt=" ".join(said_now),
             relationship=self.scenario.relationship,
-            history=tuple(facts[f] for f in state.facts if f in facts),
+            history=tuple(facts[f] for f in state.facts if f in facts and f not in fresh),
             understood=state.understood,
             permission_given=any("permission" in t.labels for t in state.turns),
             transcript=tuple((e.who, e.text) for e in state.transcript[-12:]),

@@ -64,9 +64,54 @@ def test_facts_and_understood_are_reported_once():
     assert Understood() in step.events
     assert step.state.facts == ("teased",) and step.state.understood
     context = engine.context(step.state)
-    assert context.history == ("Jo is laughed at by Mia's friends on the bus",)
-    assert context.understood and context.prompt == "They do it every day, actually."
+    assert context.history == ()  # said just now: criticising it is judge, not weaponize
+    assert context.understood
+    assert context.prompt == ("The bus left early and Mia's lot were laughing at me from the window. "
+                              "They do it every day, actually.")
     assert context.exemplars[0].startswith("Every day?")
+
+
+LATER = """
+format: 1
+id: later
+title: Later
+relationship: partner
+difficulty: 1
+learner_role: You.
+characters: {sam: {name: Sam}}
+start: tells
+nodes:
+  tells:
+    speaker: sam
+    lines: ["I failed my driving test. Third time."]
+    remember: {failed: "Sam failed the driving test three times"}
+    choices:
+      - {text: "Oh no.", labels: [], goto: later, feedback: "."}
+  later:
+    speaker: sam
+    scene: A week later
+    lines: ["Can you drive tonight?"]
+    typed:
+      default: {goto: done}
+      exemplars: ["Sure."]
+  done:
+    speaker: sam
+    lines: ["Thanks."]
+    ending: {outcome: opened, debrief: "Fine."}
+"""
+
+
+def test_a_fact_from_an_earlier_node_is_history():
+    from relint_desktop.core.loader import load_scenario_text
+
+    loaded = load_scenario_text(LATER)
+    assert loaded.diagnostics == ()
+    engine = Engine(loaded.scenario)
+    first = engine.start()
+    assert engine.context(first.state).history == ()
+    second = engine.choose(first.state, 0)
+    assert engine.context(second.state).history == ("Sam failed the driving test three times",)
+    assert engine.context(second.state).prompt == "Can you drive tonight?"
 
 
 @pytest.mark.parametrize("labels, score, target", [
