@@ -65,10 +65,11 @@ def load_scenario(path: Path | str) -> LoadResult:
     path = Path(path)
     sink = DiagnosticSink(str(path))
     try:
-        data = read_yaml(path, sink) if not path.is_dir() else None
         if path.is_dir():
             sink.add("RL100", 1, "this is a folder; name one scenario file here")
-        return _compile(sink, data, path)
+            return _compile(sink, None, path)
+        with paused_gc():  # the parse tree dies inside the pause, so the collector never scans it
+            return _compile(sink, read_yaml(path, sink), path)
     except Exception as exc:  # a loader bug must not take the program down; it is reported like a bad file
         sink.add("RL199", 1, f"the loader failed on this file ({exc.__class__.__name__}: {exc}); please report it")
         return LoadResult(str(path), None, sink.sorted())
@@ -82,7 +83,8 @@ def load_scenario_text(text: str | bytes, name: str = "<text>", max_bytes: int =
         if len(raw) > max_bytes:
             sink.add("RL103", 1, f"the text is larger than {max_bytes:,} bytes")
             return LoadResult(name, None, sink.sorted())
-        return _compile(sink, parse_yaml_bytes(raw, sink), Path(name))
+        with paused_gc():  # the parse tree dies inside the pause, so the collector never scans it
+            return _compile(sink, parse_yaml_bytes(raw, sink), Path(name))
     except Exception as exc:
         sink.add("RL199", 1, f"the loader failed on this text ({exc.__class__.__name__}: {exc}); please report it")
         return LoadResult(name, None, sink.sorted())

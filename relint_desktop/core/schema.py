@@ -27,6 +27,9 @@ VARIABLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SCENARIO_ID_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 _RESERVED = {"and", "or", "not", "true", "false", "visits", "knows"}
 NO_EFFECTS = Effects()
+_ABSENT = object()
+_NONE_MISSPELT: frozenset[str] = frozenset()  # shared until a Reader finds a misspelt key
+_KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {}  # known keys of each kind of mapping, as a set
 _parse_condition = functools.lru_cache(maxsize=4096)(parse_condition)  # Conditions are immutable: share them  # shared: nothing ever changes an Effects after it is built
 
 
@@ -62,17 +65,25 @@ def describe(value: Any) -> str:
 class Reader:
     """Typed getters over one mapping of the file; problems are reported once, defaults returned."""
 
+    __slots__ = ("sink", "data", "where", "ok", "misspelt")
+
     def __init__(self, sink: DiagnosticSink, data: MarkedDict, where: str, known: tuple[str, ...],
                  required: tuple[str, ...] = (), at: int | None = None):
         self.sink, self.data, self.where = sink, data, where
         self.ok = True
-        self.misspelt: set[str] = set()  # known keys that an unknown key looks like (reported once, as RL202)
-        for key in data:
-            if key not in known:
-                hint = did_you_mean(key, known)
-                sink.add("RL202", data.line_of(key), f"unknown key '{key}' in {where}{hint}")
-                if hint:
-                    self.misspelt.add(hint.split("'")[1])
+        self.misspelt: set[str] = _NONE_MISSPELT  # known keys an unknown key looks like (reported once, RL202)
+        known_set = _KEY_SETS.get(known)
+        if known_set is None:
+            known_set = _KEY_SETS[known] = frozenset(known)
+        if not known_set.issuperset(data):  # the slow loop only when some key is unknown
+            for key in data:
+                if key not in known:
+                    hint = did_you_mean(key, known)
+                    sink.add("RL202", data.line_of(key), f"unknown key '{key}' in {where}{hint}")
+                    if hint:
+                        if self.misspelt is _NONE_MISSPELT:
+                            self.misspelt = set()
+                        self.misspelt.add(hint.split("'")[1])
         for key in required:
             if key not in data:
                 if key in self.misspelt:
@@ -95,9 +106,9 @@ class Reader:
 
     def text(self, key: str, default: str = "", nonempty: bool = False) -> str:
         """A text value; numbers are not accepted as text (quote them)."""
-        if key not in self.data:
+        value = self.data.get(key, _ABSENT)
+        if value is _ABSENT:
             return default
-        value = self.data[key]
         if not isinstance(value, str):
             self.fail("RL203", self.line(key), f"'{key}' in {self.where} should be text, found {describe(value)}")
             return default

@@ -5,7 +5,8 @@ from __future__ import annotations
 from relint_desktop.core.diagnostics import DiagnosticSink
 from relint_desktop.core.model import Choice, Ending, Fact, Line, Node, Route, RouteTest, Typed
 from relint_desktop.core.rubric import LABELS, OUTCOMES
-from relint_desktop.core.schema import MOODS, Draft, Reader, check_name, describe
+from relint_desktop.core.schema import _RESERVED, MOODS, NAME_RE, Draft, Reader, check_name, describe
+from relint_desktop.core.schema_fast import fast_choice
 from relint_desktop.core.yamltree import MarkedDict
 
 MAX_CHOICES = 9
@@ -16,6 +17,7 @@ _TYPED_KEYS = ("prompt", "exemplars", "routes", "default")
 _ROUTE_KEYS = ("when", "effects", "feedback", "goto")
 _WHEN_KEYS = ("any", "all", "none", "red", "green", "min_score", "max_score", "if")
 _ENDING_KEYS = ("outcome", "debrief", "reflection", "try_today")
+_node_name = NAME_RE.match
 
 
 def read_nodes(sink: DiagnosticSink, nodes: MarkedDict, draft: Draft) -> dict[str, Node]:
@@ -23,8 +25,8 @@ def read_nodes(sink: DiagnosticSink, nodes: MarkedDict, draft: Draft) -> dict[st
     result: dict[str, Node] = {}
     for node_id, data in nodes.items():
         line = nodes.line_of(node_id)
-        probe = Reader(sink, MarkedDict(), "nodes", ())
-        if not check_name(probe, node_id, line, "the node id"):
+        if not (isinstance(node_id, str) and _node_name(node_id) and node_id not in _RESERVED) and not check_name(
+                Reader(sink, MarkedDict(), "nodes", ()), node_id, line, "the node id"):  # the Reader only reports
             continue
         draft.node_lines[node_id] = line
         if not isinstance(data, dict):
@@ -123,6 +125,10 @@ def _choices(r: Reader, node_id: str, draft: Draft, where: str) -> tuple[Choice,
     result = []
     for i, item in enumerate(items):
         line = items.line_of(i)
+        choice = fast_choice(item, line, node_id, draft)
+        if choice is not None:  # well formed: nothing to report
+            result.append(choice)
+            continue
         label = f"choice {i + 1} of {where}"
         if not isinstance(item, dict):
             r.fail("RL203", line, f"{label} should be a mapping with text, labels and goto, found {describe(item)}")

@@ -40,6 +40,14 @@ def scalar(event) -> tuple[Any, str]:
     return convert(tag, value), tag
 
 
+def plain(value: str) -> Any:
+    """The value of an unquoted scalar without a tag (what scalar() gives for it)."""
+    for candidate, pattern in _IMPLICIT.get(value[0] if value else "", ()):
+        if pattern.match(value):
+            return convert(candidate, value)
+    return value
+
+
 def convert(tag: str, value: str) -> Any:
     """The value of a scalar with a resolved tag (text that does not fit its tag stays text)."""
     if tag == T + "str" or tag == T + "timestamp" or tag == T + "binary":

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from relint_desktop.core.diagnostics import DiagnosticSink
-from relint_desktop.core.yamlscalar import SPECIAL_FIRST, T, ForbiddenTag, scalar, shown
+from relint_desktop.core.yamlscalar import SPECIAL_FIRST, T, ForbiddenTag, plain, scalar, shown
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 64
@@ -25,6 +25,7 @@ MAX_ALIAS_NODES = 10_000
 """Aliases may add at most this many nodes beyond those written out in the file."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CParser = getattr(getattr(yaml, "_yaml", None), "CParser", None) if _Loader is not yaml.SafeLoader else None
 _T = T
 _NO_KEY = object()
 _MERGE = object()
@@ -86,7 +87,7 @@ def parse_yaml_bytes(raw: bytes, sink: DiagnosticSink) -> Any:
         return None
     try:
         with paused_gc():
-            return _build(yaml.parse(text, Loader=_Loader))
+            return _build(_event_source(text))
     except _Limit as exc:
         sink.add(exc.code, exc.line, exc.message)
     except yaml.MarkedYAMLError as exc:
@@ -118,7 +119,7 @@ def paused_gc():
 
 
 class _Frame:
-    """A mapping or list being built."""
+    """A mapping or list being built (the innermost one keeps its pending key in _build's locals)."""
 
     __slots__ = ("value", "is_map", "key", "key_line", "anchor", "merged")
 
@@ -127,8 +128,20 @@ class _Frame:
         self.key, self.key_line, self.merged = _NO_KEY, 0, None
 
 
-def _build(events) -> Any:
-    """The document's value from a stream of parse events; _Limit on a broken limit or a forbidden tag."""
+def _event_source(text: str):
+    """A function returning the next parse event of `text`, then None (libyaml's parser called directly)."""
+    if _CParser is not None:
+        return _CParser(text).get_event
+    events = yaml.parse(text, Loader=_Loader)
+    return lambda: next(events, None)
+
+
+def _build(next_event) -> Any:
+    """The document's value from parse events; _Limit on a broken limit or a forbidden tag.
+
+    The innermost open mapping or list and its pending key live in local variables (the hot
+    path touches no attributes of its own); _Frame objects hold them for the outer levels.
+    """
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}  # name -> (value, how many values it expands to)
     sizes: dict[int, int] = {}  # id of an anchored mapping or list -> its expanded size
@@ -136,6 +149,12 @@ def _build(events) -> Any:
     root = None
     documents = 0
     extra = 0  # values added by aliases beyond those written out
+    memo: dict[str, Any] = {}  # unquoted text -> its value (values are immutable: ints, floats, bools, None, text)
+    memo_get = memo.get
+    top: _Frame | None = None  # the innermost open mapping or list
+    container = clines = None  # its value and its lines
+    is_map = False
+    key, key_line = _NO_KEY, 0  # its pending key (the frame's own key/key_line are stale while it is on top)
 
     def size_of(value) -> int:
         """Values inside `value`, aliases expanded; anchored parts are counted once and remembered."""
@@ -149,6 +168,7 @@ def _build(events) -> Any:
         return 1
 
     def place(value, line: int, anchor, raw_key=None) -> None:
+        """The general case: put `value` into the innermost frame (its key/key_line must be up to date)."""
         nonlocal root
         if anchor:
             size = size_of(value)
@@ -180,34 +200,34 @@ def _build(events) -> Any:
 
     scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
     sequence_start, sequence_end, special = yaml.SequenceStartEvent, yaml.SequenceEndEvent, SPECIAL_FIRST
-    for event in events:
+    while True:
+        event = next_event()
+        if event is None:
+            break
         kind = event.__class__
         if kind is scalar_event:
-            if event.tag is None and event.anchor is None and stack:  # the common case, kept fast
-                frame = stack[-1]
+            if event.tag is None and event.anchor is None and top is not None:  # the common case, kept fast
                 raw = event.value
-                key = frame.key
-                if frame.is_map:
+                if is_map:
                     if key is _NO_KEY:
                         if raw != "<<" or not event.implicit[0]:
-                            frame.key = raw  # keys are their text, never resolved
-                            frame.key_line = event.start_mark.line + 1
+                            key = raw  # keys are their text, never resolved
+                            key_line = event.start_mark.line + 1
                             continue
-                    elif key is not _MERGE:
-                        container = frame.value
-                        if key not in container:
-                            if event.implicit[0] and (not raw or raw[0] in special):
-                                raw = _value(event, event.start_mark.line + 1)
-                            container[key] = raw
-                            container.lines[key] = frame.key_line
-                            frame.key = _NO_KEY
-                            continue
+                    elif key is not _MERGE and key not in container:
+                        if event.implicit[0] and (not raw or raw[0] in special):
+                            value = memo_get(raw, _NO_KEY)
+                            raw = memo.setdefault(raw, plain(raw)) if value is _NO_KEY else value
+                        container[key] = raw
+                        clines[key] = key_line
+                        key = _NO_KEY
+                        continue
                 else:
-                    line = event.start_mark.line + 1
                     if event.implicit[0] and (not raw or raw[0] in special):
-                        raw = _value(event, line)
-                    frame.value.append(raw)
-                    frame.value.lines.append(line)
+                        value = memo_get(raw, _NO_KEY)
+                        raw = memo.setdefault(raw, plain(raw)) if value is _NO_KEY else value
+                    container.append(raw)
+                    clines.append(event.start_mark.line + 1)
                     continue
             line = event.start_mark.line + 1
             try:
@@ -215,47 +235,66 @@ def _build(events) -> Any:
             except ForbiddenTag as exc:
                 raise _Limit("RL105", line, f"the tag '{exc}' is not allowed in scenario files; remove it") from None
             raw_key = _MERGE if tag == _T + "merge" else event.value
+            if top is not None:
+                top.key, top.key_line = key, key_line
             place(value, line, event.anchor, raw_key)
+            if top is not None:
+                key, key_line = top.key, top.key_line
         elif kind is mapping_start or kind is sequence_start:
             line = event.start_mark.line + 1
             if event.tag is not None and event.tag not in ("!", _T + "map", _T + "seq"):
                 raise _Limit("RL105", line, f"the tag '{shown(event.tag)}' is not allowed in scenario files; remove it")
             if len(stack) >= MAX_DEPTH:
                 raise _Limit("RL107", line, f"nested too deeply (at most {MAX_DEPTH} levels)")
-            if kind is mapping_start:
+            is_map = kind is mapping_start
+            if is_map:
                 value = MarkedDict()
-                value.lines = {}
+                value.lines = clines = {}
             else:
                 value = MarkedList()
-                value.lines = []
+                value.lines = clines = []
             value.line = line
             if event.anchor:
                 open_anchors.add(event.anchor)
-            stack.append(_Frame(value, kind is mapping_start, event.anchor))
+            if top is not None:
+                top.key, top.key_line = key, key_line
+            top = _Frame(value, is_map, event.anchor)
+            stack.append(top)
+            container = value
+            key, key_line = _NO_KEY, 0
         elif kind is mapping_end or kind is sequence_end:
             frame = stack.pop()
             value = frame.value
-            if stack and frame.merged is None and frame.anchor is None:  # the common case, kept fast
-                parent = stack[-1]
-                if not parent.is_map:
-                    parent.value.append(value)
-                    parent.value.lines.append(value.line)
+            if stack:
+                top = stack[-1]
+                container, is_map, key, key_line = top.value, top.is_map, top.key, top.key_line
+                clines = container.lines
+            else:
+                top = container = clines = None
+                is_map, key, key_line = False, _NO_KEY, 0
+            if top is not None and frame.merged is None and frame.anchor is None:  # the common case, kept fast
+                if not is_map:
+                    container.append(value)
+                    clines.append(value.line)
                     continue
-                key = parent.key
-                if key is not _NO_KEY and key is not _MERGE and key not in parent.value:
-                    parent.value[key] = value
-                    parent.value.lines[key] = parent.key_line
-                    parent.key = _NO_KEY
+                if key is not _NO_KEY and key is not _MERGE and key not in container:
+                    container[key] = value
+                    clines[key] = key_line
+                    key = _NO_KEY
                     continue
             if frame.merged:  # `<<: *defaults` fills in keys not written out
                 for extra_map in frame.merged:
-                    for key, item in extra_map.items():
-                        if key not in value:
-                            value[key] = item
-                            value.lines[key] = extra_map.line_of(key)
+                    for merged_key, item in extra_map.items():
+                        if merged_key not in value:
+                            value[merged_key] = item
+                            value.lines[merged_key] = extra_map.line_of(merged_key)
             if frame.anchor:
                 open_anchors.discard(frame.anchor)
+            if top is not None:
+                top.key, top.key_line = key, key_line
             place(value, value.line, frame.anchor)
+            if top is not None:
+                key, key_line = top.key, top.key_line
         elif kind is yaml.AliasEvent:
             line = event.start_mark.line + 1
             if event.anchor in open_anchors:
@@ -267,7 +306,11 @@ def _build(events) -> Any:
             extra += size
             if extra > MAX_ALIAS_NODES:
                 raise _Limit("RL104", line, f"aliases expand to too many values (at most {MAX_ALIAS_NODES:,} extra)")
+            if top is not None:
+                top.key, top.key_line = key, key_line
             place(value, line, None, value if isinstance(value, str) else None)
+            if top is not None:
+                key, key_line = top.key, top.key_line
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
