@@ -39,9 +39,18 @@ def grade_labels(reply: str, labels: Iterable[str], context: ReplyContext | None
     context = _context(context)
     text = reply if isinstance(reply, str) else ""
     found = evaluate(text, context)
-    spans = tuple(s for s in found.spans if s.label in chosen)
-    elements = element_scores(chosen)
+    spans = [s for s in found.spans if s.label in chosen]
     clean = T.clean(text[: T.MAX_CHARS])
+    missing = [label for label in chosen if not any(s.label == label for s in spans)]
+    if missing and found.gradable:
+        # The author says the label holds though no rule found its words: point at the likeliest sentence.
+        from relint_desktop.core.evaluator.model import locate
+        from relint_desktop.core.evaluator.rules import Reading
+
+        reading = Reading(clean, context)
+        spans += [span for span in (locate(reading, label) for label in missing) if span is not None]
+    spans = tuple(sorted(spans, key=lambda s: (s.start, s.end, s.label)))
+    elements = element_scores(chosen)
     return Evaluation(
         labels=chosen,
         spans=spans,

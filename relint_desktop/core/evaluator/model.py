@@ -188,6 +188,14 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
     return kept
 
 
+def locate(reading: Reading, label: str) -> Span | None:
+    """The sentence that carries most weight for `label` (for an authored label no rule found), or None."""
+    model = load()
+    weights = model["weights"].get(label) if model else None
+    best = _best_sentence(reading, weights, positive=False) if weights else None
+    return Span(best.start, best.end, label) if best is not None else None
+
+
 def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
     # Weaponising needs something to point back at: an earlier disclosure, or words that point back.
     if label == "weaponize":
@@ -198,7 +206,7 @@ def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
 
 
 def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span] = (),
-                   cover: float | None = None) -> Span | None:
+                   cover: float | None = None, positive: bool = True) -> Span | None:
     # The model does not call a sentence kind that a rule found unkind, nor unkind one that a rule found kind
     # (for the latter, only when the kind part is most of the sentence, e.g. a whole reflection or question).
     best, best_score = None, -1e9
@@ -210,4 +218,4 @@ def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span
         if score > best_score:
             best, best_score = s, score
     # No sentence whose own words lean towards the label: the label has nowhere honest to point, so skip it.
-    return Span(best.start, best.end, "") if best is not None and best_score > 0 else None
+    return Span(best.start, best.end, "") if best is not None and (best_score > 0 or not positive) else None

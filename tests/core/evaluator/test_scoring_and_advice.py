@@ -60,3 +60,10 @@ def test_suggestion_mirrors_the_persons_own_words_and_asks_one_question():
     assert "overwhelmed" in suggestion and suggestion.count("?") == 1
     plain = evaluate("Just study harder.", ReplyContext(prompt="My boss moved my project to someone else.")).suggestion
     assert "your boss moved your project" in plain and plain.count("?") == 1
+
+
+def test_grade_labels_points_at_a_sentence_for_an_authored_label_no_rule_found():
+    reply = "Right. I see. We'll sort the car out at the weekend."
+    evaluation = grade_labels(reply, ["dismiss"], ReplyContext(prompt="I'm scared to drive again after the crash."))
+    assert evaluation.labels == ("dismiss",)
+    assert evaluation.spans and all(s.label == "dismiss" and 0 <= s.start < s.end <= len(reply) for s in evaluation.spans)
