@@ -113,7 +113,8 @@ def find(reading: Reading) -> list[Span]:
             continue  # "Drop out?!" echoes their words in alarm; it is not advice
         if _NARRATIVE_JUST.search(reading.lower[max(0, s - 14):s + 5]):
             continue
-        if _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)) and _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 12)).start() <= e:
+        not_fix = _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 30))
+        if not_fix is not None and not_fix.start() <= e:
             continue
         if any(o.start <= s < o.end or _same_sentence_offer(reading, s, o) for o in offered):
             continue

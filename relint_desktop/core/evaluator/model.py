@@ -208,10 +208,11 @@ def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
 def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span] = (),
                    cover: float | None = None, positive: bool = True) -> Span | None:
     # The model does not call a sentence kind that a rule found unkind, nor unkind one that a rule found kind
-    # (for the latter, only when the kind part is most of the sentence, e.g. a whole reflection or question).
+    # (for the latter, only when the kind part opens the sentence or is most of it, e.g. a whole reflection).
     best, best_score = None, -1e9
     for s in reading.sentences:
-        if any(s.start <= a.start < s.end and (cover is None or (a.end - a.start) >= cover * (s.end - s.start))
+        if any(s.start <= a.start < s.end and (cover is None or a.start == s.start
+                                               or (a.end - a.start) >= cover * (s.end - s.start))
                for a in avoid):
             continue
         score = sum(weights.get(g, 0.0) for g in set(ngrams(s.lower)))
