@@ -171,7 +171,7 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
                 not (label in GREEN_LABELS and rule_labels & HARSH):
             avoid = [s for s in kept if s.label in (RED_LABELS if label in GREEN_LABELS else GREEN_LABELS)]
             best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER)
-            if best is not None:
+            if best is not None and not _vetoed(reading, label, best):
                 kept.append(Span(best.start, best.end, label))
         elif not yes and label in rule_labels:
             kept = [s for s in kept if s.label != label]
@@ -194,6 +194,15 @@ def locate(reading: Reading, label: str) -> Span | None:
     weights = model["weights"].get(label) if model else None
     best = _best_sentence(reading, weights, positive=False) if weights else None
     return Span(best.start, best.end, label) if best is not None else None
+
+
+def _vetoed(reading: Reading, label: str, sentence: Span) -> bool:
+    # Phrases the rules know are not advice ("take all the time you need") stay that way.
+    if label != "fix":
+        return False
+    from relint_desktop.core.evaluator.advice import _NOT_FIX
+
+    return _NOT_FIX.search(reading.lower, sentence.start, sentence.end) is not None
 
 
 def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
