@@ -183,7 +183,7 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         label = max(RED_LABELS, key=lambda l: probability(model["weights"][l], feats) / max(0.05, threshold.get(l, 0.5)))
         best = _best_sentence(reading, model["weights"][label], avoid=[s for s in kept if s.label in GREEN_LABELS],
                               cover=KIND_COVER)
-        if best is not None:
+        if best is not None and not _vetoed(reading, label, best):
             kept.append(Span(best.start, best.end, label))
     return kept
 
