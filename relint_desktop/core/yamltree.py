@@ -34,8 +34,7 @@ _MERGE = object()
 class MarkedDict(dict):
     """A mapping from the file; `line` is where it starts, `lines[key]` where each key is."""
 
-    line: int = 1
-    lines: dict
+    __slots__ = ("line", "lines")  # no per-instance __dict__: a file has tens of thousands of these
 
     def line_of(self, key: str) -> int:
         """The line of `key`, or of the mapping when the key is absent."""
@@ -45,8 +44,7 @@ class MarkedDict(dict):
 class MarkedList(list):
     """A sequence from the file; `line` is where it starts, `lines[i]` where item i is."""
 
-    line: int = 1
-    lines: list
+    __slots__ = ("line", "lines")
 
     def line_of(self, index: int) -> int:
         """The line of item `index`."""
@@ -118,16 +116,6 @@ def paused_gc():
             gc.enable()
 
 
-class _Frame:
-    """A mapping or list being built (the innermost one keeps its pending key in _build's locals)."""
-
-    __slots__ = ("value", "is_map", "key", "key_line", "anchor", "merged")
-
-    def __init__(self, value, is_map: bool, anchor):
-        self.value, self.is_map, self.anchor = value, is_map, anchor
-        self.key, self.key_line, self.merged = _NO_KEY, 0, None
-
-
 def _event_source(text: str):
     """A function returning the next parse event of `text`, then None (libyaml's parser called directly)."""
     if _CParser is not None:
@@ -140,9 +128,11 @@ def _build(next_event) -> Any:
     """The document's value from parse events; _Limit on a broken limit or a forbidden tag.
 
     The innermost open mapping or list and its pending key live in local variables (the hot
-    path touches no attributes of its own); _Frame objects hold them for the outer levels.
+    path touches no attributes of its own). Each open one is also a frame on the stack, a
+    plain list (cheaper to make than an object): [value, is_map, key, key_line, anchor, merged];
+    the innermost frame's key and key_line are stale while they live in the locals.
     """
-    stack: list[_Frame] = []
+    stack: list[list] = []
     anchors: dict[str, tuple[Any, int]] = {}  # name -> (value, how many values it expands to)
     sizes: dict[int, int] = {}  # id of an anchored mapping or list -> its expanded size
     open_anchors: set[str] = set()
@@ -151,7 +141,7 @@ def _build(next_event) -> Any:
     extra = 0  # values added by aliases beyond those written out
     memo: dict[str, Any] = {}  # unquoted text -> its value (values are immutable: ints, floats, bools, None, text)
     memo_get = memo.get
-    top: _Frame | None = None  # the innermost open mapping or list
+    top: list | None = None  # the innermost frame
     container = clines = None  # its value and its lines
     is_map = False
     key, key_line = _NO_KEY, 0  # its pending key (the frame's own key/key_line are stale while it is on top)
@@ -179,24 +169,24 @@ def _build(next_event) -> Any:
             root = value
             return
         frame = stack[-1]
-        container = frame.value
-        if not frame.is_map:
+        container = frame[0]
+        if not frame[1]:
             container.append(value)
             container.lines.append(line)
-        elif frame.key is _NO_KEY:
+        elif frame[2] is _NO_KEY:
             if isinstance(value, (dict, list)):
                 raise _Limit("RL203", line, "a key must be plain text, not a list or mapping")
-            frame.key = raw_key if raw_key is not None else str(value)
-            frame.key_line = line
+            frame[2] = raw_key if raw_key is not None else str(value)
+            frame[3] = line
         else:
-            key, frame.key = frame.key, _NO_KEY
+            key, frame[2] = frame[2], _NO_KEY
             if key is _MERGE:
-                frame.merged = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, dict)]
+                frame[5] = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, dict)]
             elif key in container:
-                raise _Duplicate(key, frame.key_line, container.lines[key])
+                raise _Duplicate(key, frame[3], container.lines[key])
             else:
                 container[key] = value
-                container.lines[key] = frame.key_line
+                container.lines[key] = frame[3]
 
     scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
     sequence_start, sequence_end, special = yaml.SequenceStartEvent, yaml.SequenceEndEvent, SPECIAL_FIRST
@@ -236,10 +226,10 @@ def _build(next_event) -> Any:
                 raise _Limit("RL105", line, f"the tag '{exc}' is not allowed in scenario files; remove it") from None
             raw_key = _MERGE if tag == _T + "merge" else event.value
             if top is not None:
-                top.key, top.key_line = key, key_line
+                top[2], top[3] = key, key_line
             place(value, line, event.anchor, raw_key)
             if top is not None:
-                key, key_line = top.key, top.key_line
+                key, key_line = top[2], top[3]
         elif kind is mapping_start or kind is sequence_start:
             line = event.start_mark.line + 1
             if event.tag is not None and event.tag not in ("!", _T + "map", _T + "seq"):
@@ -257,22 +247,22 @@ def _build(next_event) -> Any:
             if event.anchor:
                 open_anchors.add(event.anchor)
             if top is not None:
-                top.key, top.key_line = key, key_line
-            top = _Frame(value, is_map, event.anchor)
+                top[2] = key
+                top[3] = key_line
+            top = [value, is_map, _NO_KEY, 0, event.anchor, None]
             stack.append(top)
             container = value
             key, key_line = _NO_KEY, 0
         elif kind is mapping_end or kind is sequence_end:
-            frame = stack.pop()
-            value = frame.value
+            value, _, _, _, anchor, merged = stack.pop()
             if stack:
                 top = stack[-1]
-                container, is_map, key, key_line = top.value, top.is_map, top.key, top.key_line
+                container, is_map, key, key_line, _, _ = top
                 clines = container.lines
             else:
                 top = container = clines = None
                 is_map, key, key_line = False, _NO_KEY, 0
-            if top is not None and frame.merged is None and frame.anchor is None:  # the common case, kept fast
+            if top is not None and merged is None and anchor is None:  # the common case, kept fast
                 if not is_map:
                     container.append(value)
                     clines.append(value.line)
@@ -282,19 +272,19 @@ def _build(next_event) -> Any:
                     clines[key] = key_line
                     key = _NO_KEY
                     continue
-            if frame.merged:  # `<<: *defaults` fills in keys not written out
-                for extra_map in frame.merged:
+            if merged:  # `<<: *defaults` fills in keys not written out
+                for extra_map in merged:
                     for merged_key, item in extra_map.items():
                         if merged_key not in value:
                             value[merged_key] = item
                             value.lines[merged_key] = extra_map.line_of(merged_key)
-            if frame.anchor:
-                open_anchors.discard(frame.anchor)
+            if anchor:
+                open_anchors.discard(anchor)
             if top is not None:
-                top.key, top.key_line = key, key_line
-            place(value, value.line, frame.anchor)
+                top[2], top[3] = key, key_line
+            place(value, value.line, anchor)
             if top is not None:
-                key, key_line = top.key, top.key_line
+                key, key_line = top[2], top[3]
         elif kind is yaml.AliasEvent:
             line = event.start_mark.line + 1
             if event.anchor in open_anchors:
@@ -307,10 +297,10 @@ def _build(next_event) -> Any:
             if extra > MAX_ALIAS_NODES:
                 raise _Limit("RL104", line, f"aliases expand to too many values (at most {MAX_ALIAS_NODES:,} extra)")
             if top is not None:
-                top.key, top.key_line = key, key_line
+                top[2], top[3] = key, key_line
             place(value, line, None, value if isinstance(value, str) else None)
             if top is not None:
-                key, key_line = top.key, top.key_line
+                key, key_line = top[2], top[3]
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
