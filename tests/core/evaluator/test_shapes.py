@@ -94,3 +94,33 @@ PRACTICAL = ReplyContext(prompt="Can you tell me where the spare keys are?")
 ])
 def test_hard_cases_of_each_kind(context, reply, expected):
     assert set(evaluate(reply, context).labels) == expected
+
+
+WORK = ReplyContext(prompt="I've been really struggling at work and I cried in the toilets today.")
+
+
+@pytest.mark.parametrize("reply", [
+    "That was never going to end well, was it.",
+    "You brought a lot of this on yourself, to be honest.",
+    "Hmm, that's not the smartest thing you've ever done.",
+    "Sounds like you didn't really think it through.",
+    "Ugh, this is stressing me out just hearing it.",
+    "Same, I'm drowning at work too. My manager has me on three projects.",
+    "Cheer up, it's not the end of the world.",
+    "Why not just speak to HR about it?",
+])
+def test_replies_that_break_trust_in_unfamiliar_words_are_red(reply):
+    assert evaluate(reply, WORK).red
+
+
+@pytest.mark.parametrize("reply", [
+    "Take all the time you need.",
+    "That's gutting after all the saving you did.",
+    "Crying at work happens to so many people when things get too much. What's been building up?",
+    "I'd be devastated too. What's going through your head?",
+    "There's no right way to handle this.",
+    "Of course you don't know how to handle it, nobody does at first.",
+])
+def test_supportive_replies_in_unfamiliar_words_are_not_red(reply):
+    evaluation = evaluate(reply, WORK)
+    assert not evaluation.red
