@@ -106,6 +106,7 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     # Words that are also in what they just said are the current topic, not a reach back to a disclosure.
     topic = content_words(reading.prompt_lower)
     history = [content_words(h) - topic for h in reading.context.history if isinstance(h, str)]
+    earlier = [content_words(text) - topic for who, text in _their_lines(reading.context)[:-1]]
     mine = content_words(reading.lower)
     points_back = RECALL.search(reading.lower) or REFERENCE.search(reading.lower) or \
         any(len(mine & fact) >= 1 for fact in history)
@@ -134,7 +135,23 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
             shared = max((len(words & fact) for fact in history), default=0)
             if shared >= 2 or (shared == 1 and (CRITICAL.search(lo) or harsh)):
                 spans.append(sentence_span(sentence, "weaponize"))
+                continue
+        # What they said earlier in this conversation counts too, but only when the reply is plainly hostile
+        # (talking about the same thing again is normal; turning it into a dig is not).
+        if earlier and harsh and not kind:
+            words = content_words(lo)
+            if max((len(words & said) for said in earlier), default=0) >= 2 and CRITICAL.search(lo):
+                spans.append(sentence_span(sentence, "weaponize"))
     return spans
+
+
+def _their_lines(context) -> list[tuple[str, str]]:
+    """The other person's lines in the conversation so far (the last one is the current prompt)."""
+    lines = []
+    for entry in context.transcript or ():
+        if isinstance(entry, (tuple, list)) and len(entry) == 2 and isinstance(entry[1], str) and entry[0] != "learner":
+            lines.append((str(entry[0]), entry[1]))
+    return lines
 
 
 _THREAT_TELL = Rx(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i'm)\s+(?:tell|telling)\s+(?:everyone|everybody|the\s+whole)\b[^.?!]*\b(?:what\s+you|about\s+(?:your|you|the\s+time|what))\b")

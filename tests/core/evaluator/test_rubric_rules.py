@@ -163,3 +163,12 @@ def test_ok_then_straight_to_a_task_after_a_feeling_is_dismiss():
     found = labels("OK. Send me the slides by Wednesday.")
     assert "dismiss" in found and "fix" not in found
     assert labels("Ok. Noted.") == set()
+
+
+def test_weaponize_from_what_they_said_earlier_in_the_conversation():
+    context = ReplyContext(
+        prompt="I missed the deadline again.",
+        transcript=(("sam", "Honestly I panic whenever a big deadline comes up, I always have."),
+                    ("learner", "That sounds hard."), ("sam", "I missed the deadline again.")))
+    assert "weaponize" in labels("Typical. You panic at every big deadline and then it's everyone else's problem.", context)
+    assert "weaponize" not in labels("You mentioned you panic before big deadlines. How was this one?", context)
