@@ -9,20 +9,30 @@ bookkeeping of the Reader for parts that have nothing to report.
 
 from __future__ import annotations
 
-from relint_desktop.core.conditions import ConditionError
-from relint_desktop.core.model import Choice, Effects
-from relint_desktop.core.rubric import LABELS
-from relint_desktop.core.schema import _RESERVED, NO_EFFECTS, VARIABLE_RE, Draft, _parse_condition
+from relint_desktop.core.conditions import Condition, ConditionError
+from relint_desktop.core.model import Choice, Effects, Ending, Fact, Line, Node
+from relint_desktop.core.rubric import LABELS, OUTCOMES
+from relint_desktop.core.schema import _RESERVED, MOODS, NAME_RE, NO_EFFECTS, VARIABLE_RE, Draft, _parse_condition
 from relint_desktop.core.yamltree import MarkedDict, MarkedList
 
+MAX_CHOICES = 9  # schema_nodes.MAX_CHOICES (that module imports this one)
+_NODE_KEYS = frozenset(("speaker", "mood", "scene", "lines", "remember", "understood", "effects", "choices", "typed",
+                        "ending"))
+_LINE_KEYS = frozenset(("text", "if", "mood"))
 _CHOICE_KEYS = frozenset(("text", "labels", "effects", "feedback", "goto", "if"))
+_ENDING_KEYS = frozenset(("outcome", "debrief", "reflection", "try_today"))
 _LABEL_SET = frozenset(LABELS)
+_MOODS = frozenset(MOODS)
 _NOT_SURE = None
 _variable = VARIABLE_RE.match
+_name = NAME_RE.match
 
 
-def fast_choice(item, line: int, node_id: str, draft: Draft) -> Choice | None:
-    """The Choice the general reader would build from `item` when it has nothing to report, else None."""
+def fast_choice(item, line: int, node_id: str, gotos: list, effect_vars: list, conditions: list) -> Choice | None:
+    """The Choice the general reader would build from `item` when it has nothing to report, else None.
+
+    What the draft records for it is appended to `gotos`, `effect_vars` and `conditions`.
+    """
     if type(item) is not MarkedDict or not _CHOICE_KEYS.issuperset(item):
         return _NOT_SURE
     text, goto, labels, feedback = (item.get("text"), item.get("goto"), item.get("labels"), item.get("feedback"))
@@ -48,11 +58,11 @@ def fast_choice(item, line: int, node_id: str, draft: Draft) -> Choice | None:
         if effects is None:
             return _NOT_SURE
     # nothing to report: record what the general reader records, in its order (goto, effects, condition)
-    draft.gotos.append((node_id, goto, item.line_of("goto")))
+    gotos.append((node_id, goto, item.line_of("goto")))
     if names:
-        draft.effect_vars.extend(names)
+        effect_vars.extend(names)
     if condition is not None:
-        draft.conditions.append((condition, item.line_of("if")))
+        conditions.append((condition, item.line_of("if")))
     return Choice(text=text, goto=goto, labels=tuple(labels), effects=effects, feedback=feedback,
                   condition=condition, line=line)
 
@@ -81,3 +91,103 @@ def fast_effects(data, names: list[tuple[str, int]]) -> Effects | None:
             names.append((name, data.line_of(name)))
             add[name] = value
     return Effects(add=add, set=values)
+
+
+def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node | None:
+    """The Node read_node would build from a flawless choices or ending node (draft entries recorded), else None."""
+    if not _NODE_KEYS.issuperset(data):
+        return _NOT_SURE
+    speaker, lines_data, mood = data.get("speaker"), data.get("lines"), data.get("mood", "neutral")
+    if (type(speaker) is not str or not speaker.strip() or type(lines_data) is not MarkedList or not lines_data
+            or type(mood) is not str or mood not in _MOODS):
+        return _NOT_SURE
+    conditions: list = []
+    lines = []
+    for i, item in enumerate(lines_data):
+        if type(item) is str:
+            if not item.strip():
+                return _NOT_SURE
+            lines.append(Line(item, line=lines_data.lines[i]))
+            continue
+        if type(item) is not MarkedDict or not _LINE_KEYS.issuperset(item):
+            return _NOT_SURE
+        text, line_mood = item.get("text"), item.get("mood", "")
+        if type(text) is not str or not text.strip() or type(line_mood) is not str or (
+                "mood" in item and line_mood not in _MOODS):
+            return _NOT_SURE
+        condition = None
+        if "if" in item:
+            condition = _condition(item["if"])
+            if condition is None:
+                return _NOT_SURE
+            conditions.append((condition, item.line_of("if")))
+        lines.append(Line(text, condition, line_mood, lines_data.lines[i]))
+    facts, fact_lines = (), ()
+    if "remember" in data:
+        remember = data["remember"]
+        if type(remember) is not MarkedDict:
+            return _NOT_SURE
+        for fact_id, text in remember.items():
+            if (type(fact_id) is not str or not _name(fact_id) or fact_id in _RESERVED or type(text) is not str
+                    or not text.strip()):
+                return _NOT_SURE
+        facts = tuple(Fact(fact_id, text) for fact_id, text in remember.items())
+        fact_lines = tuple((fact_id, remember.line_of(fact_id)) for fact_id in remember)
+    understood, scene = data.get("understood", False), data.get("scene", "")
+    if type(understood) is not bool or type(scene) is not str:
+        return _NOT_SURE
+    gotos: list = []
+    effect_vars: list = []
+    choices: tuple[Choice, ...] = ()
+    ending = None
+    if "choices" in data:
+        items = data["choices"]
+        if "typed" in data or "ending" in data or type(items) is not MarkedList or not 0 < len(items) <= MAX_CHOICES:
+            return _NOT_SURE
+        found = []
+        for i, item in enumerate(items):
+            choice = fast_choice(item, items.lines[i], node_id, gotos, effect_vars, conditions)
+            if choice is None:
+                return _NOT_SURE
+            found.append(choice)
+        choices = tuple(found)
+    elif "ending" in data and "typed" not in data:
+        ending = _ending(data["ending"])
+        if ending is None:
+            return _NOT_SURE
+    else:  # typed nodes (or a missing or doubled way on) are read by the general reader
+        return _NOT_SURE
+    effects = NO_EFFECTS
+    if "effects" in data:
+        effects = fast_effects(data["effects"], effect_vars)
+        if effects is None:
+            return _NOT_SURE
+    # nothing to report: record what read_node records, each list in its order
+    draft.speakers.append((node_id, speaker, data.line_of("speaker")))
+    draft.conditions.extend(conditions)
+    for fact_id, fact_line in fact_lines:
+        draft.facts.setdefault(fact_id, fact_line)
+    draft.gotos.extend(gotos)
+    draft.effect_vars.extend(effect_vars)
+    return Node(id=node_id, speaker=speaker, lines=tuple(lines), mood=mood, choices=choices, typed=None,
+                ending=ending, remember=facts, understood=understood, scene=scene, effects=effects, line=line)
+
+
+def _condition(source) -> Condition | None:
+    if type(source) is not str:
+        return _NOT_SURE
+    try:
+        return _parse_condition(source)
+    except ConditionError:
+        return _NOT_SURE
+
+
+def _ending(data) -> Ending | None:
+    if type(data) is not MarkedDict or not _ENDING_KEYS.issuperset(data):
+        return _NOT_SURE
+    outcome, debrief = data.get("outcome"), data.get("debrief")
+    reflection, try_today = data.get("reflection", ""), data.get("try_today", "")
+    if (type(outcome) is not str or outcome not in OUTCOMES or type(debrief) is not str or not debrief.strip()
+            or type(reflection) is not str or type(try_today) is not str):
+        return _NOT_SURE
+    return Ending(outcome=outcome, debrief=debrief, reflection=reflection, try_today=try_today)

@@ -6,10 +6,9 @@ from relint_desktop.core.diagnostics import DiagnosticSink
 from relint_desktop.core.model import Choice, Ending, Fact, Line, Node, Route, RouteTest, Typed
 from relint_desktop.core.rubric import LABELS, OUTCOMES
 from relint_desktop.core.schema import _RESERVED, MOODS, NAME_RE, Draft, Reader, check_name, describe
-from relint_desktop.core.schema_fast import fast_choice
+from relint_desktop.core.schema_fast import MAX_CHOICES, fast_choice, fast_node
 from relint_desktop.core.yamltree import MarkedDict
 
-MAX_CHOICES = 9
 _NODE_KEYS = ("speaker", "mood", "scene", "lines", "remember", "understood", "effects", "choices", "typed", "ending")
 _LINE_KEYS = ("text", "if", "mood")
 _CHOICE_KEYS = ("text", "labels", "effects", "feedback", "goto", "if")
@@ -34,7 +33,8 @@ def read_nodes(sink: DiagnosticSink, nodes: MarkedDict, draft: Draft) -> dict[st
                      f"found {describe(data)}")
             draft.opaque.add(node_id)
             continue
-        result[node_id] = read_node(sink, node_id, data, draft, line)
+        node = fast_node(node_id, data, line, draft)  # None unless the node is flawless
+        result[node_id] = node if node is not None else read_node(sink, node_id, data, draft, line)
     return result
 
 
@@ -125,7 +125,7 @@ def _choices(r: Reader, node_id: str, draft: Draft, where: str) -> tuple[Choice,
     result = []
     for i, item in enumerate(items):
         line = items.line_of(i)
-        choice = fast_choice(item, line, node_id, draft)
+        choice = fast_choice(item, line, node_id, draft.gotos, draft.effect_vars, draft.conditions)
         if choice is not None:  # well formed: nothing to report
             result.append(choice)
             continue
