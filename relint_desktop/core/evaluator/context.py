@@ -118,7 +118,7 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     # A question counts as kindness only when it carries no dig ("Is it the gambling again?" does).
     kind = bool(labels & (_GREEN - {"clarify"})) or any(
         KIND.search(s.lower) or any(sp.label == "clarify" and s.start <= sp.start < s.end for sp in other)
-        for s in reading.sentences if s.question and not CRITICAL.search(s.lower))
+        for s in reading.sentences if s.question and not _DIG.search(s.lower))
     kind = kind and not (labels & {"judge", "escalate"})
     for sentence in reading.sentences:
         lo = sentence.lower
@@ -143,6 +143,31 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
             if max((len(words & said) for said in earlier), default=0) >= 2 and CRITICAL.search(lo):
                 spans.append(sentence_span(sentence, "weaponize"))
     return spans
+
+
+# A dig inside a question ("Is it the gambling again?", "or are you just lazy?"); asking whether it
+# feels like that again is not one.
+_DIG = Rx(r"\btypical\b|\bno\s+wonder\b|\bof\s+course\b|\bas\s+usual\b|\bjust\s+like\s+you\b|\bproves?\b|\balways\b|\bnever\b|"
+          r"\bcan't\s+(?:handle|cope|deal|manage)\b|\bproblem\b|\bfault\b|\bexcuse\b|\bwhy\b|\bjust\s+lazy\b|\bor\s+are\s+you\s+just\b|\bthe\s+\w+\s+again\s*\?")
+
+
+def kind_recall(reading: Reading, spans: list[Span]) -> list[Span]:
+    """Recalling a disclosure in a supportive reply tells them their experience is taken seriously: validate."""
+    if any(s.label in _RED or s.label == "weaponize" for s in spans):
+        return []
+    if not any(s.label in _GREEN for s in spans):
+        return []
+    if not reading.context.history:
+        return []
+    found = []
+    for sentence in reading.sentences:
+        m = _KIND_RECALL.search(sentence.lower)
+        if m:
+            found.append(Span(sentence.start + m.start(), sentence.start + m.end(), "validate"))
+    return found
+
+
+_KIND_RECALL = Rx(r"\bi\s+(?:know|remember)\s+(?:from\s+)?(?:what\s+you|you\s+(?:told|said|mentioned|shared))\b|\bi\s+know\s+(?:the|with\s+your)\s+\w+|\bi\s+remember\s+(?:you|what)\b|\byou\s+told\s+me\s+(?:last|before|about)\b[^.?!]*\bworried\b")
 
 
 def _their_lines(context) -> list[tuple[str, str]]:

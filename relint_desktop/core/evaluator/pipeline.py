@@ -54,6 +54,7 @@ def rule_spans(reading: Reading) -> list[Span]:
         spans += reading.spans(verdicts._INTERJECTION, "escalate")
     red = [s for s in spans if s.label in RED_LABELS]
     spans += support.statements(reading, red)
+    spans += ctx.kind_recall(reading, spans)
     logistic = dismiss.logistics(reading, spans)
     spans = dismiss.settle(reading, spans + logistic, logistic)
     brushed = dismiss.brushed_off(reading, spans)

@@ -37,7 +37,8 @@ def find(reading: Reading, other: list[Span]) -> list[Span]:
             if cross_examines(q.lower):
                 spans.append(sentence_span(q, "interrogate"))
             continue
-        if _OPEN.match(q.lower) or _curious_closed(q.lower):
+        tail = q.lower.rsplit(",", 1)[-1] if "," in q.lower else q.lower
+        if _OPEN.match(q.lower) or _curious_closed(q.lower) or (tail != q.lower and (_OPEN.match(tail) or _curious_closed(tail))):
             spans.append(sentence_span(q, "clarify"))
     if not questions:
         for m in INVITE.finditer(reading.lower):

@@ -207,8 +207,15 @@ def _about_someone_else(reading: Reading, span: Span) -> bool:
     return _THIRD.search(nearby) is not None
 
 
+_SHOUTS = frozenset({"WHAT", "WHO", "WHY", "HOW", "NO", "NOT", "STOP", "NOW", "YOU", "THE", "NEVER", "EVER", "ALL",
+                     "WHEN", "WHERE", "SERIOUSLY", "REALLY", "OUT", "GET", "DONE", "AGAIN", "DID", "ARE", "WAS"})
+
+
 def _acronym_context(text: str, m: re.Match) -> bool:
-    # A lone short capitalised word amid a calm, lower-case reply is more likely a name than a shout.
+    # A lone short capitalised word amid a calm, lower-case reply is more likely a name than a shout
+    # (IVF, GCSE, NHS), unless it is a word people shout.
+    if len(m.group()) <= 4 and m.group() not in _SHOUTS and len(_CAPS.findall(text)) == 1:
+        return True
     return len(m.group()) <= 3 and not re.search(r"[A-Z]{3,}.*[A-Z]{3,}|!|^\s*\?", text[max(0, m.start() - 40):m.end() + 40]) \
         and not text[m.end():m.end() + 2].lstrip().startswith("?")
 
