@@ -45,6 +45,8 @@ def rule_spans(reading: Reading) -> list[Span]:
     spans = _permission_or_fix(reading, spans)
     spans = _not_fix(reading, spans)
     spans += questions.find(reading, spans)
+    # Plain reflections first, so recalling a disclosure inside one reads as kind, not as a weapon.
+    spans += support.statements(reading, [s for s in spans if s.label in RED_LABELS])
     weapons = ctx.weaponize(reading, spans)
     if weapons:
         # A question that points a disclosure back at them is not curiosity.
@@ -52,8 +54,6 @@ def rule_spans(reading: Reading) -> list[Span]:
         spans += weapons
     if not any(s.label in ("validate", "clarify", "dismiss", "hijack", "appreciate", "mirror") for s in spans):
         spans += reading.spans(verdicts._INTERJECTION, "escalate")
-    red = [s for s in spans if s.label in RED_LABELS]
-    spans += support.statements(reading, red)
     spans += ctx.kind_recall(reading, spans)
     logistic = dismiss.logistics(reading, spans)
     spans = dismiss.settle(reading, spans + logistic, logistic)
