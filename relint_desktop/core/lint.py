@@ -27,8 +27,7 @@ def check_graph(sink: DiagnosticSink, scenario: Scenario, draft: Draft) -> None:
     order = list(draft.node_lines)  # file order, including nodes whose body was broken
     if not order or scenario.start not in draft.node_lines:
         return
-    edges = {n: [t for t in successors(scenario.nodes[n]) if t in draft.node_lines] if n in scenario.nodes else []
-             for n in order}
+    edges = _edges(order, scenario.nodes, draft.node_lines)
     opaque = set(draft.opaque) | (set(order) - set(scenario.nodes))
     _check_lines_and_choices(sink, scenario)
     reachable = _reach([scenario.start], edges)
@@ -50,6 +49,21 @@ def check_graph(sink: DiagnosticSink, scenario: Scenario, draft: Draft) -> None:
         what = f"node {names} leads only back into itself" if single else f"nodes {names} lead only into each other"
         sink.add("RL403", draft.node_lines[component[0]], f"{what}: no ending can be reached from here; "
                  "give one reply a way out")
+
+
+def _edges(order: list[str], nodes, known) -> dict[str, list[str]]:
+    """Each node's successors that exist (no repeats, in order); [] for a node whose body could not be read."""
+    edges: dict[str, list[str]] = {}
+    for name in order:
+        node = nodes.get(name)
+        if node is None:
+            edges[name] = []
+        elif node.typed is None:  # the common case, inlined: a list of choices
+            targets = [c.goto for c in node.choices]
+            edges[name] = [t for t in dict.fromkeys(targets) if t and t in known]
+        else:
+            edges[name] = [t for t in successors(node) if t in known]
+    return edges
 
 
 def _reach(starts, edges: dict[str, list[str]]) -> set[str]:
@@ -92,19 +106,35 @@ def _never(condition: Condition | None) -> bool:
 
 def _check_lines_and_choices(sink: DiagnosticSink, scenario: Scenario) -> None:
     for node in scenario.nodes.values():
-        if node.lines and all(_never(line.condition) for line in node.lines):
-            sink.add("RL407", node.line, f"node '{node.id}' can never say anything: every line's condition is "
-                     "always false")
-        elif node.lines and all(line.condition is not None for line in node.lines):
-            sink.add("RL404", node.line, f"node '{node.id}' may say nothing: every line has a condition; "
-                     "give one line no 'if'")
+        for line in node.lines:
+            if line.condition is None:  # the usual case: a line always said, so no RL404/RL407 for lines
+                break
+        else:
+            _check_lines(sink, node)
         if node.ending is None and node.typed is None and node.choices:
-            if all(_never(c.condition) for c in node.choices):
-                sink.add("RL407", node.line, f"node '{node.id}' can never offer a reply: every choice's condition "
-                         "is always false")
-            elif all(c.condition is not None for c in node.choices):
-                sink.add("RL402", node.line, f"node '{node.id}' may offer no reply: every choice has a condition; "
-                         "give one choice no 'if' (or run `relint explore`)")
+            for choice in node.choices:
+                if choice.condition is None:  # a choice always offered: no RL402/RL407 for choices
+                    break
+            else:
+                _check_choices(sink, node)
+
+
+def _check_lines(sink: DiagnosticSink, node: Node) -> None:
+    if node.lines and all(_never(line.condition) for line in node.lines):
+        sink.add("RL407", node.line, f"node '{node.id}' can never say anything: every line's condition is "
+                 "always false")
+    elif node.lines and all(line.condition is not None for line in node.lines):
+        sink.add("RL404", node.line, f"node '{node.id}' may say nothing: every line has a condition; "
+                 "give one line no 'if'")
+
+
+def _check_choices(sink: DiagnosticSink, node: Node) -> None:
+    if all(_never(c.condition) for c in node.choices):
+        sink.add("RL407", node.line, f"node '{node.id}' can never offer a reply: every choice's condition "
+                 "is always false")
+    elif all(c.condition is not None for c in node.choices):
+        sink.add("RL402", node.line, f"node '{node.id}' may offer no reply: every choice has a condition; "
+                 "give one choice no 'if' (or run `relint explore`)")
 
 
 def _bottom_components(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
