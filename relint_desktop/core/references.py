@@ -35,13 +35,20 @@ def check_references(sink: DiagnosticSink, scenario: Scenario, draft: Draft) -> 
         if name not in variables:
             once("RL304", name, line, f"effects change '{name}', which is not declared under 'variables'"
                  f"{did_you_mean(name, variables)}")
+    facts = set(draft.facts)
+    clean: set[int] = set()  # ids of conditions (shared between uses) already found to name only known things
     for condition, line in draft.conditions:
+        if id(condition) in clean:
+            continue
+        if condition.variables <= variables and condition.nodes <= known_nodes and condition.facts <= facts:
+            clean.add(id(condition))  # every condition is alive in draft.conditions, so its id is not reused
+            continue
         for name in sorted(condition.variables - variables):
             once("RL305", name, line, f"condition '{condition.source}' uses '{name}', which is not declared under "
                  f"'variables'{did_you_mean(name, variables)}")
         for name in sorted(condition.nodes - known_nodes):
             once("RL306", name, line, f"condition '{condition.source}' counts visits({name}), but there is no such "
                  f"node{did_you_mean(name, known_nodes)}")
-        for name in sorted(condition.facts - set(draft.facts)):
+        for name in sorted(condition.facts - facts):
             once("RL307", name, line, f"condition '{condition.source}' asks knows({name}), but no node remembers "
                  f"that fact{did_you_mean(name, draft.facts)}")

@@ -4,7 +4,8 @@ Each function returns exactly what the general reader in schema.py/schema_nodes.
 build for a flawless part, and records the same draft entries in the same order; for
 anything it is not sure of it returns None before recording anything, and the general
 reader then reads the part and reports its problems. So no check is skipped, only the
-bookkeeping of the Reader for parts that have nothing to report.
+bookkeeping of the Reader for parts that have nothing to report. (Every key of a MarkedDict
+has its line in `lines`, so a present key's line is looked up directly.)
 """
 
 from __future__ import annotations
@@ -58,11 +59,11 @@ def fast_choice(item, line: int, node_id: str, gotos: list, effect_vars: list, c
         if effects is None:
             return _NOT_SURE
     # nothing to report: record what the general reader records, in its order (goto, effects, condition)
-    gotos.append((node_id, goto, item.line_of("goto")))
+    gotos.append((node_id, goto, item.lines["goto"]))
     if names:
         effect_vars.extend(names)
     if condition is not None:
-        conditions.append((condition, item.line_of("if")))
+        conditions.append((condition, item.lines["if"]))
     return Choice(text=text, goto=goto, labels=tuple(labels), effects=effects, feedback=feedback,
                   condition=condition, line=line)
 
@@ -82,13 +83,13 @@ def fast_effects(data, names: list[tuple[str, int]]) -> Effects | None:
                     return _NOT_SURE
                 if not (0 <= val <= 100 if var == "trust" else -1_000_000 <= val <= 1_000_000):
                     return _NOT_SURE
-                names.append((var, value.line_of(var)))
+                names.append((var, value.lines[var]))
                 values[var] = val
         else:
             if (type(name) is not str or not _variable(name) or name in _RESERVED or type(value) is not int
                     or not -1_000_000 <= value <= 1_000_000):
                 return _NOT_SURE
-            names.append((name, data.line_of(name)))
+            names.append((name, data.lines[name]))
             add[name] = value
     return Effects(add=add, set=values)
 
@@ -120,7 +121,7 @@ def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node |
             condition = _condition(item["if"])
             if condition is None:
                 return _NOT_SURE
-            conditions.append((condition, item.line_of("if")))
+            conditions.append((condition, item.lines["if"]))
         lines.append(Line(text, condition, line_mood, lines_data.lines[i]))
     facts, fact_lines = (), ()
     if "remember" in data:
@@ -132,7 +133,7 @@ def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node |
                     or not text.strip()):
                 return _NOT_SURE
         facts = tuple(Fact(fact_id, text) for fact_id, text in remember.items())
-        fact_lines = tuple((fact_id, remember.line_of(fact_id)) for fact_id in remember)
+        fact_lines = tuple((fact_id, remember.lines[fact_id]) for fact_id in remember)
     understood, scene = data.get("understood", False), data.get("scene", "")
     if type(understood) is not bool or type(scene) is not str:
         return _NOT_SURE
@@ -163,7 +164,7 @@ def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node |
         if effects is None:
             return _NOT_SURE
     # nothing to report: record what read_node records, each list in its order
-    draft.speakers.append((node_id, speaker, data.line_of("speaker")))
+    draft.speakers.append((node_id, speaker, data.lines["speaker"]))
     draft.conditions.extend(conditions)
     for fact_id, fact_line in fact_lines:
         draft.facts.setdefault(fact_id, fact_line)
