@@ -135,11 +135,14 @@ def choose(rows, probs) -> tuple[dict[str, str], dict[str, float]]:
         red_now.append(any(_combine(modes[l], ("r:" + l) in feats, p.get(l, 0) >= thresholds[l]) for l in RED_LABELS))
     gold_red = [M.ANY_RED in g for _, g in rows]
     base = sum(r == g for r, g in zip(red_now, gold_red)) / max(1, len(rows))
+    # The rules' findings are features, and the rules were written while reading dev, so out-of-fold the
+    # polarity model looks less useful than it is on new replies. It therefore stays on at the most accurate
+    # threshold that does not lose accuracy here (the lowest such), and is off only if every threshold loses.
     best = (1.01, base)
-    for thr in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+    for thr in (0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
         pred = [r or p.get(M.ANY_RED, 0) >= thr for r, p in zip(red_now, probs)]
         acc = sum(a == g for a, g in zip(pred, gold_red)) / max(1, len(rows))
-        if acc > best[1] + 0.003:
+        if acc >= best[1]:
             best = (thr, acc)
     thresholds[M.ANY_RED] = best[0]
     print(f"  polarity out-of-fold: {base:.3f} without the polarity model, {best[1]:.3f} with it (threshold {best[0]})")
