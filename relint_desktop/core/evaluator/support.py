@@ -36,7 +36,7 @@ VALIDATE = Rx(
     r"\b(?:anyone|anybody|most people|any parent|any of us|everyone|lots of people)\s+(?:would|could|might|in your (?:shoes|position|place) would)\s+(?:be|feel|have|get|struggle|find)\b",
     r"\b(?:no|small)\s+wonder\s+you(?:'re| are| feel| felt| were|'ve| have)\b",
     rf"\b(?:that|it|this|which|all that|all of that|that situation|that day|that meeting|that conversation)\s+(?:sounds|must\s+(?:be|have\s+been|feel|have\s+felt|sting)|seems|sounded|looks|feels)\s+(?:like\s+)?(?:it\s+was\s+)?(?:a\s+)?{_INTENS}{_HARD}\b",
-    rf"\b(?:sounds|that's|that is|it's|what a|how)\s+(?:like\s+)?(?:a\s+)?{_INTENS}{_HARD}\b",
+    rf"\b(?:sounds|that's|that is|it's|what a|how)\s+(?:like\s+)?(?:a\s+)?{_INTENS}{_HARD}\b(?!\s+is\s+it\s+to)",
     rf"\bthat\s+(?:must|would|'d)\s+(?:have\s+)?(?:hurt|sting|stung|been\s+{_INTENS}{_HARD})\b",
     r"\bi\s+can\s+(?:totally\s+|really\s+|completely\s+)?(?:see|understand|imagine|get)\s+(?:why|how)\b",
     r"\bi\s+(?:totally\s+|really\s+|completely\s+)?(?:get|understand)\s+(?:it|that|why|how)\b",

@@ -124,3 +124,22 @@ def test_replies_that_break_trust_in_unfamiliar_words_are_red(reply):
 def test_supportive_replies_in_unfamiliar_words_are_not_red(reply):
     evaluation = evaluate(reply, WORK)
     assert not evaluation.red
+
+
+LATE = ReplyContext(prompt="I got a warning at work for being late three times this month.")
+
+
+@pytest.mark.parametrize("reply", [
+    "To be fair, she's got a point.",
+    "It's not exactly hard to set an alarm.",
+    "How hard is it to remember one date?",
+    "Sounds like a you problem.",
+    "Surely you saw this coming.",
+    "Being late three times is just lazy.",
+])
+def test_verdicts_in_everyday_words_judge(reply):
+    assert "judge" in evaluate(reply, LATE).labels
+
+
+def test_not_hard_to_see_why_is_not_a_verdict():
+    assert "judge" not in evaluate("It's not hard to see why you're upset.", LATE).labels
