@@ -11,7 +11,7 @@ has its line in `lines`, so a present key's line is looked up directly.)
 from __future__ import annotations
 
 from relint_desktop.core.conditions import Condition, ConditionError
-from relint_desktop.core.model import Choice, Effects, Ending, Fact, Line, Node
+from relint_desktop.core.model import Choice, Effects, Ending, Fact, Line, Node, Route, RouteTest, Typed
 from relint_desktop.core.rubric import LABELS, OUTCOMES
 from relint_desktop.core.schema import _RESERVED, MOODS, NAME_RE, NO_EFFECTS, VARIABLE_RE, Draft, _parse_condition
 from relint_desktop.core.yamltree import MarkedDict, MarkedList
@@ -22,6 +22,10 @@ _NODE_KEYS = frozenset(("speaker", "mood", "scene", "lines", "remember", "unders
 _LINE_KEYS = frozenset(("text", "if", "mood"))
 _CHOICE_KEYS = frozenset(("text", "labels", "effects", "feedback", "goto", "if"))
 _ENDING_KEYS = frozenset(("outcome", "debrief", "reflection", "try_today"))
+_TYPED_KEYS = frozenset(("prompt", "exemplars", "routes", "default"))
+_ROUTE_KEYS = frozenset(("when", "effects", "feedback", "goto"))
+_WHEN_KEYS = frozenset(("any", "all", "none", "red", "green", "min_score", "max_score", "if"))
+_ALWAYS = RouteTest()
 _LABEL_SET = frozenset(LABELS)
 _MOODS = frozenset(MOODS)
 _NOT_SURE = None
@@ -140,7 +144,7 @@ def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node |
     gotos: list = []
     effect_vars: list = []
     choices: tuple[Choice, ...] = ()
-    ending = None
+    ending = typed = None
     if "choices" in data:
         items = data["choices"]
         if "typed" in data or "ending" in data or type(items) is not MarkedList or not 0 < len(items) <= MAX_CHOICES:
@@ -156,7 +160,11 @@ def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node |
         ending = _ending(data["ending"])
         if ending is None:
             return _NOT_SURE
-    else:  # typed nodes (or a missing or doubled way on) are read by the general reader
+    elif "typed" in data and "ending" not in data:
+        typed = _typed(data["typed"], node_id, gotos, effect_vars, conditions)
+        if typed is None:
+            return _NOT_SURE
+    else:  # a missing or doubled way on: the general reader reports it
         return _NOT_SURE
     effects = NO_EFFECTS
     if "effects" in data:
@@ -170,7 +178,7 @@ def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node |
         draft.facts.setdefault(fact_id, fact_line)
     draft.gotos.extend(gotos)
     draft.effect_vars.extend(effect_vars)
-    return Node(id=node_id, speaker=speaker, lines=tuple(lines), mood=mood, choices=choices, typed=None,
+    return Node(id=node_id, speaker=speaker, lines=tuple(lines), mood=mood, choices=choices, typed=typed,
                 ending=ending, remember=facts, understood=understood, scene=scene, effects=effects, line=line)
 
 
@@ -192,3 +200,82 @@ def _ending(data) -> Ending | None:
             or type(reflection) is not str or type(try_today) is not str):
         return _NOT_SURE
     return Ending(outcome=outcome, debrief=debrief, reflection=reflection, try_today=try_today)
+
+
+def _typed(data, node_id: str, gotos: list, effect_vars: list, conditions: list) -> Typed | None:
+    """What schema_nodes._typed builds for a flawless `typed:` mapping (draft entries appended), else None."""
+    if type(data) is not MarkedDict or not _TYPED_KEYS.issuperset(data):
+        return _NOT_SURE
+    prompt, exemplars, items = data.get("prompt", ""), data.get("exemplars", ()), data.get("routes", ())
+    if type(prompt) is not str or type(exemplars) not in (tuple, MarkedList) or type(items) not in (tuple, MarkedList):
+        return _NOT_SURE
+    for exemplar in exemplars:
+        if type(exemplar) is not str or not exemplar.strip():
+            return _NOT_SURE
+    routes = []
+    for i, item in enumerate(items):
+        if type(item) is not MarkedDict or not _ROUTE_KEYS.issuperset(item) or "when" not in item:
+            return _NOT_SURE
+        test = _route_test(item["when"], conditions)
+        if test is None or (i < len(items) - 1 and test == _ALWAYS):  # RL215 is the general reader's to report
+            return _NOT_SURE
+        route = _route(item, test, items.lines[i], node_id, gotos, effect_vars)
+        if route is None:
+            return _NOT_SURE
+        routes.append(route)
+    default_data = data.get("default")
+    if type(default_data) is not MarkedDict or "when" in default_data:
+        return _NOT_SURE
+    default = _route(default_data, _ALWAYS, default_data.line, node_id, gotos, effect_vars)
+    if default is None:
+        return _NOT_SURE
+    return Typed(routes=tuple(routes), default=default, exemplars=tuple(exemplars), prompt=prompt, line=data.line)
+
+
+def _route(data: MarkedDict, test: RouteTest, line: int, node_id: str, gotos: list, effect_vars: list) -> Route | None:
+    if not _ROUTE_KEYS.issuperset(data):
+        return _NOT_SURE
+    goto, feedback = data.get("goto"), data.get("feedback", "")
+    if type(goto) is not str or not goto.strip() or type(feedback) is not str:
+        return _NOT_SURE
+    effects, names = NO_EFFECTS, None
+    if "effects" in data:
+        names = []
+        effects = fast_effects(data["effects"], names)
+        if effects is None:
+            return _NOT_SURE
+    gotos.append((node_id, goto, data.lines["goto"]))
+    if names:
+        effect_vars.extend(names)
+    return Route(goto=goto, test=test, effects=effects, feedback=feedback, line=line)
+
+
+def _route_test(when, conditions: list) -> RouteTest | None:
+    if type(when) is not MarkedDict or not _WHEN_KEYS.issuperset(when):
+        return _NOT_SURE
+    labels = []
+    for key in ("any", "all", "none"):
+        items = when.get(key, ())
+        if type(items) not in (tuple, MarkedList):
+            return _NOT_SURE
+        for label in items:
+            if type(label) is not str or label not in _LABEL_SET:
+                return _NOT_SURE
+        labels.append(tuple(items))
+    red, green, low, high = when.get("red"), when.get("green"), when.get("min_score"), when.get("max_score")
+    if ("red" in when and type(red) is not bool) or ("green" in when and type(green) is not bool):
+        return _NOT_SURE
+    for score in (low, high):
+        if score is not None and (type(score) is not int or not 0 <= score <= 100):
+            return _NOT_SURE
+    if ("min_score" in when and low is None) or ("max_score" in when and high is None) or (
+            low is not None and high is not None and low > high):
+        return _NOT_SURE
+    condition = None
+    if "if" in when:
+        condition = _condition(when["if"])
+        if condition is None:
+            return _NOT_SURE
+        conditions.append((condition, when.lines["if"]))
+    return RouteTest(any=labels[0], all=labels[1], none=labels[2], red=red, green=green, min_score=low,
+                     max_score=high, condition=condition)
