@@ -33,6 +33,8 @@ RULE_FEATURES = True
 """Whether the model sees which labels the rules found. Off is the cleaner design (the rules were written while
 reading dev, so on dev they look better than they are), but out-of-fold it scored the same and it leaves the
 polarity model with nothing to add, so the rules' findings stay in as features."""
+RULE_DROPOUT = 0.3
+"""Share of training passes in which the rules' findings are hidden from an example (see RULE_FEATURES)."""
 MODES = ("or",)
 """How the model may combine with the rules; it can add a label the rules missed, never veto one the rules found.
 
@@ -68,6 +70,9 @@ def fit(rows, label: str, vocab: set[str]) -> dict[str, float]:
         rng.shuffle(order)
         for i in order:
             feats, gold = rows[i]
+            if RULE_DROPOUT and rng.random() < RULE_DROPOUT:
+                # Now and then hide what the rules found, so the words carry weight of their own.
+                feats = {f: v for f, v in feats.items() if not f.startswith("r:")}
             y = 1.0 if label in gold else 0.0
             z = sum(w.get(f, 0.0) * v for f, v in feats.items() if f in vocab)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
