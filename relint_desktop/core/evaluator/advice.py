@@ -70,6 +70,7 @@ PERMISSION = Rx(
     r"\b(?:can|could|may|might|mind\s+if)\s+i\s+(?:offer|share|suggest|give|make|throw\s+out|tell\s+you\s+what\s+i|add|mention|float)\b",
     r"\bis\s+it\s+(?:ok|okay|alright|all\s+right)\s+(?:if|for)\s+(?:i|me\s+to)\s+(?:share|offer|suggest|give|say)\b",
     r"\bwould\s+it\s+help\s+(?:if\s+i|for\s+me\s+to|to\s+hear|to\s+brainstorm|to\s+think)\b",
+    r"\bwould\s+it\s+be\s+(?:useful|helpful|okay|ok|alright|all\s+right|welcome)\s+(?:if\s+i|for\s+me\s+to)\s+(?:shared|share|told|tell|offered|offer|suggested|suggest|gave|give|said|say|added|add)\b",
     r"\b(?:are\s+you\s+)?open\s+to\s+(?:hearing|some|a|ideas|suggestions|advice|another|my)\b",
     r"\bdo\s+you\s+(?:just\s+)?want\s+(?:to\s+vent|me\s+to\s+(?:just\s+)?listen|to\s+just\s+vent)\b",
     r"\b(?:or|rather)\s+(?:do\s+you\s+want|should\s+i|would\s+you\s+rather|would\s+you\s+prefer|do\s+you\s+need)\s+(?:me\s+to\s+)?(?:just\s+)?(?:listen|vent|hear|be\s+here)\b",

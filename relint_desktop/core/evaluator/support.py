@@ -114,7 +114,7 @@ _NOT_STATEMENT = Rx(
     r"^\W*you(?:'ll|\s+will)\b|\byou(?:'ll|\s+will)\s+be\s+(?:fine|ok|okay|alright|great)\b|\byou(?:\s+should|\s+could|\s+need|\s+must\s+(?!feel|be|have)|\s+ought|\s+might\s+want|'d\s+better)\b|\b(?:not|never)\b|n't\s+(?:a|an|the)\b|"
     r"\byou(?:'re|\s+are)\s+(?:so|such|really|a|an|the|too|just|always|being|clever|smart|brilliant|amazing|strong|brave|great|wonderful|fine|okay|ok|tough|kind|lovely|good)\b|"
     r"\b(?:always|obviously|clearly|again|typical|seriously|honestly)\b|^\W*(?:i|i'm|i've|me|my|we|us|our)\b|\bmy\s+(?!\w+\s+(?:think|say|react))|"
-    r"\byou\s+(?:don't\s+(?:have|need)|know\b|mentioned|said|told|admitted)|\bright\s+to\b|\bdeserve\b|\btoo\s+much\b|\bway\s+too\b|\bgoing\s+to\b|\bgonna\b|"
+    r"\byou\s+(?:don't\s+(?:have|need)|know\b|mentioned|said|told|admitted|can't\s+(?:go|keep|let|be|do|have|just))|\bany\s?more\b|\bright\s+to\b|\bdeserve\b|\btoo\s+much\b|\bway\s+too\b|\bgoing\s+to\b|\bgonna\b|"
     r"\byou(?:'re|\s+are)\s+(?:one\s+of|beautiful|gorgeous|talented|worrying|overthinking|turning\s+into|acting|fifteen|\d+)|!"
 )
 

@@ -202,11 +202,13 @@ def _about_someone_else(reading: Reading, span: Span) -> bool:
     if sentence is None:
         return False
     rest = reading.lower[span.end:sentence.end]
-    if _YOU.search(rest) and not _THIRD.search(rest):
-        return False
+    if re.match(r"\s*(?:of|from|by)\s+(?:him|her|them|his|their)\b", rest):
+        return True
+    # The other person must come before the verdict ("he shouted at you? That's not okay"); a mention after it
+    # ("that's petty, it's her big day") is the reason for a verdict on the listener.
     n = reading.sentences.index(sentence)
-    nearby = reading.lower[reading.sentences[n - 1].start if n else sentence.start:sentence.end]
-    return _THIRD.search(nearby) is not None
+    before = reading.lower[reading.sentences[n - 1].start if n else sentence.start:span.start]
+    return _THIRD.search(before) is not None
 
 
 _SHOUTS = frozenset({"WHAT", "WHO", "WHY", "HOW", "NO", "NOT", "STOP", "NOW", "YOU", "THE", "NEVER", "EVER", "ALL",
