@@ -10,6 +10,7 @@ Problems become RL1xx diagnostics. Building from events, with the garbage collec
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -83,14 +84,21 @@ def parse_yaml_bytes(raw: bytes, sink: DiagnosticSink) -> Any:
         line = raw[: exc.start].count(b"\n") + 1
         sink.add("RL102", line, "the file is not UTF-8 text (save it as UTF-8)")
         return None
+    table = _line_table(text)
+    fix = (lambda line: table[min(line, len(table) - 1)]) if table else (lambda line: line)
     try:
         with paused_gc():
-            return _build(_event_source(text))
+            root = _build(_event_source(text))
+            if table:
+                _relabel(root, fix, set())
+            return root
+    except _Duplicate as exc:
+        sink.add(exc.code, fix(exc.line), _Duplicate(exc.key, exc.line, fix(exc.first)).message)
     except _Limit as exc:
-        sink.add(exc.code, exc.line, exc.message)
+        sink.add(exc.code, fix(exc.line), exc.message)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = min(mark.line + 1, text.count("\n") + 1) if mark is not None else 1  # end of file: last line
+        line = min(fix(mark.line + 1), text.count("\n") + 1) if mark is not None else 1  # end of file: last line
         problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         if "nesting depth" in problem:  # libyaml's own limit
             sink.add("RL107", line, f"the file is nested too deeply (at most {MAX_DEPTH} levels)")
@@ -320,3 +328,39 @@ class _Duplicate(_Limit):
     def __init__(self, key: str, line: int, first: int):
         super().__init__("RL106", line, f"'{key}' appears twice here (first on line {first}); "
                          "the second one would silently replace the first")
+        self.key, self.first = key, first
+
+
+_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_UNSEEN_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _line_table(text: str) -> list[int] | None:
+    """libyaml's line (1-based) -> the line an editor shows, for text with NEL, LS or PS; None for other text.
+
+    libyaml counts those three characters as line breaks; editors (and `FILE:LINE`) do not.
+    """
+    if not any(odd in text for odd in _UNSEEN_BREAKS):
+        return None
+    table, line = [1, 1], 1
+    for found in _BREAKS.finditer(text):
+        if found.group() not in _UNSEEN_BREAKS:
+            line += 1
+        table.append(line)
+    return table
+
+
+def _relabel(value, fix, seen: set[int]) -> None:
+    """Put editor lines into a built tree (each mapping or list once: aliases share them)."""
+    if not isinstance(value, (MarkedDict, MarkedList)) or id(value) in seen:
+        return
+    seen.add(id(value))
+    value.line = fix(value.line)
+    if isinstance(value, MarkedDict):
+        value.lines = {key: fix(line) for key, line in value.lines.items()}
+        items = value.values()
+    else:
+        value.lines = [fix(line) for line in value.lines]
+        items = value
+    for item in items:
+        _relabel(item, fix, seen)
