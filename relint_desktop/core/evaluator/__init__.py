@@ -14,7 +14,7 @@ from typing import Iterable
 
 from relint_desktop.core.evaluation import Evaluation, ReplyContext, Span
 from relint_desktop.core.evaluator import text as T
-from relint_desktop.core.evaluator.explain import explain
+from relint_desktop.core.evaluator.explain import LOGISTICS_LINE, explain
 from relint_desktop.core.evaluator.scoring import element_scores, overall_score
 from relint_desktop.core.evaluator.suggest import suggestion
 from relint_desktop.core.rubric import LABELS
@@ -56,7 +56,7 @@ def grade_labels(reply: str, labels: Iterable[str], context: ReplyContext | None
         spans=spans,
         elements=elements,
         score=overall_score(chosen, elements),
-        explanations=explain(clean, chosen, spans, logistics=_is_logistics(found, spans)),
+        explanations=explain(clean, chosen, spans, logistics=found.explanations.get("dismiss") == LOGISTICS_LINE),
         suggestion=suggestion(text, context),
     )
 
@@ -99,7 +99,3 @@ def _context(context) -> ReplyContext:
     return ReplyContext(prompt=prompt, relationship=context.relationship, history=history,
                         understood=bool(context.understood), permission_given=bool(context.permission_given),
                         transcript=context.transcript, exemplars=context.exemplars)
-
-
-def _is_logistics(found: Evaluation, spans: tuple[Span, ...]) -> bool:
-    return "dismiss" in found.explanations and found.explanations["dismiss"].startswith("Turning to practical")

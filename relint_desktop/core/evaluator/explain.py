@@ -35,7 +35,8 @@ _LINES = {
     "permission": ('{q} leaves the choice about advice with them.',
                    "This leaves the choice about advice with them."),
 }
-_LOGISTICS = "Turning to practical plans skips over what they just felt. Acknowledge the feeling first."
+LOGISTICS_LINE = "Turning to practical plans skips over what they just felt. Acknowledge the feeling first."
+"""The dismiss line when the dismissal was a move to practical matters after a feeling."""
 _CLINICAL = re.compile(r"experiencing|feelings? of|i hear that you are", re.IGNORECASE)
 
 
@@ -46,7 +47,7 @@ def explain(text: str, labels: tuple[str, ...], spans: tuple[Span, ...], logisti
         with_quote, plain = _LINES.get(label, ("", ""))
         mine = [s for s in spans if s.label == label]
         if label == "dismiss" and logistics:
-            out[label] = _LOGISTICS
+            out[label] = LOGISTICS_LINE
             continue
         if label == "interrogate":
             n = len(mine)

@@ -1,8 +1,7 @@
-"""`hijack` (the listener takes the floor) and `dismiss` (the feeling is brushed away), rubric.md.
+"""`hijack`: the listener's own story, feelings or needs take the floor (rubric.md).
 
 A brief nod to the listener's own experience that hands the focus straight back is not a
-hijack; a story about the listener is. Logistics right after a shared feeling is a dismissal,
-the same words after a practical request are not.
+hijack; a story about the listener is.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,7 @@ HARSH = frozenset({"judge", "escalate", "weaponize"})
 """When the rules found one of these, the model adds no kind label to the reply."""
 KIND_COVER = 0.6
 """A sentence whose kind span (reflection, question) covers this share of it is not given a red label by the model."""
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[?!]")
 ANY_RED = "_red"
 """The polarity model's key: some red label holds, whichever it is."""
 
@@ -99,9 +101,7 @@ def shape(reading: Reading) -> dict[str, float]:
 
 
 def _TOKENS(lower: str) -> list[str]:
-    import re
-
-    return re.findall(r"[a-z]+(?:'[a-z]+)?|[?!]", lower)
+    return _TOKEN.findall(lower)
 
 
 def features(reading: Reading, rule_labels: set[str]) -> dict[str, float]:

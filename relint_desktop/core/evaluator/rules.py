@@ -89,11 +89,6 @@ def _split_top(source: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def words_rx(*phrases: str) -> str:
-    """A regex source matching any of the phrases as whole words."""
-    return r"\b(?:" + "|".join(phrases) + r")\b"
-
-
 @dataclass
 class Reading:
     """One reply read once: cleaned text, folded lower case, sentences and the context."""
