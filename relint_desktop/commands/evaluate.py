@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 def grade_file(path: str, out: IO[str]) -> int:
     """Grade each line of a JSON-lines file (or - for stdin) to `out`, one output line per input line."""
     try:
-        source = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace", newline="")
+        source = sys.stdin if path == "-" else open(path, encoding="utf-8-sig", errors="replace", newline="")
     except OSError as exc:
         print(f"relint evaluate: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

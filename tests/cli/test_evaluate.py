@@ -80,3 +80,12 @@ def test_single_reply_as_json(capsys):
 
 def test_no_reply_and_no_file_is_a_usage_error(capsys):
     assert main(["evaluate"]) == command.EXIT_USAGE
+
+
+def test_a_byte_order_mark_and_odd_optional_fields_do_not_break_a_line(tmp_path, capsys):
+    source = tmp_path / "bom.jsonl"
+    source.write_bytes("\ufeff".encode() + json.dumps({"id": "a", "reply": "That makes sense.", "history": "not a list",
+                                                       "relationship": "stranger", "prompt": 5}).encode() + b"\n")
+    assert main(["evaluate", "--jsonl", str(source)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["id"] == "a" and out["labels"] == ["validate"]
