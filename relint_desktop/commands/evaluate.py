@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from typing import IO, Iterable
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 def grade_file(path: str, out: IO[str]) -> int:
     """Grade each line of a JSON-lines file (or - for stdin) to `out`, one output line per input line."""
     try:
-        source = sys.stdin if path == "-" else open(path, encoding="utf-8-sig", errors="replace", newline="")
+        source = _stdin() if path == "-" else open(path, encoding="utf-8-sig", errors="replace", newline="")
     except OSError as exc:
         print(f"relint evaluate: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -71,13 +72,21 @@ def grade_file(path: str, out: IO[str]) -> int:
             failed += "error" in result
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     finally:
-        if source is not sys.stdin:
+        if path != "-":
             source.close()
     out.flush()
     if failed:
         print(f"relint evaluate: {failed} line(s) could not be graded", file=sys.stderr)
         return EXIT_BAD_LINES
     return 0
+
+
+def _stdin() -> IO[str]:
+    # Undecodable bytes on standard input become U+FFFD instead of stopping the whole batch.
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8-sig", errors="replace", newline="")
 
 
 def _lines(source: Iterable[str]) -> Iterable[str]:
