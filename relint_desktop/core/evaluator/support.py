@@ -7,6 +7,7 @@ the person, not the feeling. Predictions that it will work out belong to `dismis
 from __future__ import annotations
 
 from relint_desktop.core.evaluation import Span
+from relint_desktop.core.evaluator.context import content_words
 from relint_desktop.core.evaluator.rules import Reading, Rx
 
 _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|frightening|stressful|overwhelming|"
@@ -123,6 +124,24 @@ _NOT_STATEMENT = Rx(
 _SO_SUMMARY = Rx(r"^\W*so,?\s+(?!what\b|why\b|how\b|when\b|where\b|who\b|anyway\b|yeah\b|basically\b)\w+[^?]*\b(?:is|are|was|were|has|have|had|'s|'re|keeps?|turned|became|got|feels?|felt|happened|came|went|left|made)\b[^?]*[.!]?$")
 
 
+_EXPERIENCE = Rx(
+    r"\b(?:feel|feels|felt|feeling|worried|worry|worrying|scared|afraid|frightened|terrified|anxious|nervous|stressed|"
+    r"overwhelmed|exhausted|tired|drained|lonely|alone|hurt|hurts|upset|angry|furious|frustrated|annoyed|embarrassed|"
+    r"ashamed|guilty|humiliated|lost|stuck|trapped|confused|gutted|devastated|heartbroken|crushed|rejected|ignored|"
+    r"invisible|jealous|disappointed|hopeless|helpless|miserable|low|down|flat|numb|shaken|rattled|shocked|reeling|"
+    r"torn|relieved|grieving|missing|miss|dreading|dread|carrying|juggling|struggling|trying|keeping|holding|hiding|"
+    r"kept|held|cried|crying|snapped|wish|wishing|want|wanted|hoped|hoping|expected|believed|thought|noticed|found\s+out|"
+    r"realised|realized|left\s+out|passed\s+over|on\s+your\s+own|by\s+yourself|alone|again|every\s+time|"
+    r"all\s+week|for\s+months|for\s+weeks|piling|too\s+much|a\s+lot|hard|scary|awful|horrible|worst|sick|"
+    r"stings|stung|knot|pressure|blame|blaming|beating\s+yourself|kicking\s+yourself|judging\s+yourself|"
+    r"comparing|measured|doubt|doubting|questioning|losing|grief|fear|shame|guilt|anger|panic|happened|happening|"
+    r"nobody|no\s+one|heart|mocking|laughing\s+at|freezing\s+you|shutting\s+you|hitting\s+you|knocked|sideways|wrecked|"
+    r"chaotic|sad|decision|news|on\s+at\s+you|getting\s+at\s+you|behind\s+your\s+back|without\s+(?:him|her|them))\b"
+)
+_PRAISE = Rx(r"\b(?:amazing|brilliant|lucky|nice|wonderful|fantastic|great\s+at|good\s+at|well\s+done|talented|gorgeous|"
+             r"beautiful|clever|smart|proud|star|superstar|legend|natural|the\s+best|really\s+well|so\s+well)\b")
+
+
 def statements(reading: Reading, red: list[Span]) -> list[Span]:
     """Mirror spans for plain statements of their experience, in sentences no red rule claimed."""
     found = []
@@ -133,7 +152,10 @@ def statements(reading: Reading, red: list[Span]) -> list[Span]:
             continue
         if any(s.start <= r.start < s.end for r in red) or any(r.label in ("judge", "escalate", "weaponize") for r in red):
             continue
-        if len(lo.split()) < 4:
+        if len(lo.split()) < 4 or _PRAISE.search(lo):
+            continue
+        # A reflection is about what they went through: feeling words, or some of their own words given back.
+        if not (_EXPERIENCE.search(lo) or content_words(lo) & content_words(reading.prompt_lower)):
             continue
         found.append(Span(s.start, s.end, "mirror"))
     return found

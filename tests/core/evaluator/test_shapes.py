@@ -143,3 +143,13 @@ def test_verdicts_in_everyday_words_judge(reply):
 
 def test_not_hard_to_see_why_is_not_a_verdict():
     assert "judge" not in evaluate("It's not hard to see why you're upset.", LATE).labels
+
+
+@pytest.mark.parametrize("reply", [
+    "You were amazing at your last place.",
+    "Your boss is lucky to have you.",
+    "You handled the Jenkins account really well last year.",
+    "Your hair looks nice today.",
+])
+def test_praise_and_remarks_about_them_are_not_reflections(reply):
+    assert "mirror" not in evaluate(reply, WORK).labels
