@@ -29,6 +29,9 @@ _ALWAYS = RouteTest()
 _LABEL_SET = frozenset(LABELS)
 _MOODS = frozenset(MOODS)
 _NOT_SURE = None
+# Equal effects are one object, like conditions (nothing changes an Effects once built): scenarios repeat
+# `{trust: 5}` thousands of times, and every object kept is one more for the garbage collector to scan
+_SHARED_EFFECTS: dict[tuple, Effects] = {}
 _variable = VARIABLE_RE.match
 _name = NAME_RE.match
 
@@ -95,7 +98,13 @@ def fast_effects(data, names: list[tuple[str, int]]) -> Effects | None:
                 return _NOT_SURE
             names.append((name, data.lines[name]))
             add[name] = value
-    return Effects(add=add, set=values)
+    key = (tuple(add.items()), tuple(values.items()))
+    effects = _SHARED_EFFECTS.get(key)
+    if effects is None:
+        effects = Effects(add=add, set=values)
+        if len(_SHARED_EFFECTS) < 4096:
+            _SHARED_EFFECTS[key] = effects
+    return effects
 
 
 def fast_node(node_id: str, data: MarkedDict, line: int, draft: Draft) -> Node | None:
