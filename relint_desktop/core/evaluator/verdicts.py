@@ -152,7 +152,7 @@ def find(reading: Reading) -> list[Span]:
     spans: list[Span] = []
     for m in JUDGE.finditer(low):
         s, e = _trim(low, m.start(), m.end())
-        if s >= e or _judge_negated(low, s, e):
+        if s >= e or _judge_negated(low, s, e) or _said_fondly(reading, s, m.group()):
             continue
         spans.append(Span(s, e, "judge"))
     for m in JUDGE_MORE.finditer(low):
@@ -213,6 +213,17 @@ def _about_someone_else(reading: Reading, span: Span) -> bool:
 
 _SHOUTS = frozenset({"WHAT", "WHO", "WHY", "HOW", "NO", "NOT", "STOP", "NOW", "YOU", "THE", "NEVER", "EVER", "ALL",
                      "WHEN", "WHERE", "SERIOUSLY", "REALLY", "OUT", "GET", "DONE", "AGAIN", "DID", "ARE", "WAS"})
+
+
+_FOND = Rx(r"\b(?:value|love|appreciate|admire|proud|thank|kind|honest|truth|best|there\s+for|lovely|brilliant|amazing|laugh|smile)\b")
+
+
+def _said_fondly(reading: Reading, start: int, text: str) -> bool:
+    # "You always tell me the truth, and I value that" is praise, not a verdict.
+    if not re.match(r"you\s+(?:always|never)\b", text.lower()):
+        return False
+    sentence = reading.sentence_at(start)
+    return sentence is not None and _FOND.search(sentence.lower) is not None
 
 
 def _acronym_context(text: str, m: re.Match) -> bool:

@@ -153,3 +153,13 @@ def test_not_hard_to_see_why_is_not_a_verdict():
 ])
 def test_praise_and_remarks_about_them_are_not_reflections(reply):
     assert "mirror" not in evaluate(reply, WORK).labels
+
+
+@pytest.mark.parametrize("reply", [
+    "You don't have to have it all figured out.",
+    "You always tell me the truth, and I really value that.",
+    "Take a breath. I'm listening.",
+    "Hey. Come here. Do you want to talk about it?",
+])
+def test_warm_words_that_look_like_verdicts_or_orders_are_not_red(reply):
+    assert not evaluate(reply, WORK).red
