@@ -156,7 +156,8 @@ def statements(reading: Reading, red: list[Span]) -> list[Span]:
         if len(lo.split()) < 4 or _PRAISE.search(lo):
             continue
         # A reflection is about what they went through: feeling words, or some of their own words given back.
-        if not (_EXPERIENCE.search(lo) or content_words(lo) & content_words(reading.prompt_lower)):
+        if not (_EXPERIENCE.search(lo) or content_words(lo) & content_words(reading.prompt_lower)
+                or (summary and _YOU.search(lo))):
             continue
         found.append(Span(s.start, s.end, "mirror"))
     return found
