@@ -122,7 +122,7 @@ _NOT_STATEMENT = Rx(
 
 
 # "So Sunday lunch has turned into a weekly comparison.": a summary of their account.
-_SO_SUMMARY = Rx(r"^\W*so,?\s+(?!what\b|why\b|how\b|when\b|where\b|who\b|anyway\b|yeah\b|basically\b)\w+[^?]*\b(?:is|are|was|were|has|have|had|'s|'re|keeps?|turned|became|got|feels?|felt|happened|came|went|left|made)\b[^?]*[.!]?$")
+_SO_SUMMARY = Rx(r"^\W*so,?\s+(?!what\b|why\b|how\b|when\b|where\b|who\b|anyway\b|yeah\b|basically\b)\w+[^?]*\b(?:is|are|was|were|has|have|had|'s|'re|keeps?|turned|became|got|feels?|felt|happened|came|went|left|made|\w+ed)\b[^?]*[.!]?$")
 
 
 _EXPERIENCE = Rx(
