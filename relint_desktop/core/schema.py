@@ -26,11 +26,11 @@ NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")  # node, character and fact id
 VARIABLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SCENARIO_ID_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 _RESERVED = {"and", "or", "not", "true", "false", "visits", "knows"}
-NO_EFFECTS = Effects()
+NO_EFFECTS = Effects()  # shared: nothing ever changes an Effects after it is built
 _ABSENT = object()
 _NONE_MISSPELT: frozenset[str] = frozenset()  # shared until a Reader finds a misspelt key
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {}  # known keys of each kind of mapping, as a set
-_parse_condition = functools.lru_cache(maxsize=4096)(parse_condition)  # Conditions are immutable: share them  # shared: nothing ever changes an Effects after it is built
+_parse_condition = functools.lru_cache(maxsize=4096)(parse_condition)  # Conditions are immutable: share them
 
 
 @dataclass

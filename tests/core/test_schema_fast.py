@@ -37,7 +37,8 @@ def both(node_id, line, body):
 
 
 def texts():
-    return [EXAMPLE.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in sorted(SCENARIOS.rglob("*.yaml"))]
+    files = [EXAMPLE] + sorted(SCENARIOS.rglob("*.yaml"))
+    return [path.read_text(encoding="utf-8") for path in files]
 
 
 @pytest.mark.parametrize("text", texts())
@@ -78,3 +79,10 @@ def test_a_flaw_always_goes_to_the_general_reader():
             assert not problems, problems  # the fast path never accepts what the general reader reports
             assert fast == slow and fast_draft == slow_draft
     assert checked > 0
+
+
+def test_fast_paths_know_the_same_keys_as_the_general_reader():
+    from relint_desktop.core import schema_fast, schema_nodes
+
+    for kind in ("NODE", "LINE", "CHOICE", "ENDING", "TYPED", "ROUTE", "WHEN"):
+        assert getattr(schema_fast, f"_{kind}_KEYS") == frozenset(getattr(schema_nodes, f"_{kind}_KEYS")), kind
