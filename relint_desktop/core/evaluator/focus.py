@@ -76,6 +76,10 @@ def hijacks(reading: Reading) -> list[Span]:
             continue
         if len(_FIRST.findall(lo)) >= 1 and not _SECOND.search(lo) and _STORY.search(lo):
             story_sentences.append(s)
+        elif len(_FIRST.findall(lo)) >= 3 and len(_SECOND.findall(lo)) <= 1 and len(T.words(lo)) >= 15 and _STORY.search(lo):
+            # "I know exactly what you mean, I burnt out and I was signed off for a year...": one long sentence
+            # that only nods at them before telling the listener's own story.
+            story_sentences.append(s)
     if story_sentences:
         story_words = sum(len(T.words(s.text)) for s in story_sentences)
         last = story_sentences[-1]

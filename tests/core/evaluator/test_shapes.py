@@ -163,3 +163,18 @@ def test_praise_and_remarks_about_them_are_not_reflections(reply):
 ])
 def test_warm_words_that_look_like_verdicts_or_orders_are_not_red(reply):
     assert not evaluate(reply, WORK).red
+
+
+DOG = ReplyContext(prompt="My dog died this morning and I can't stop crying.", relationship="friend")
+
+
+@pytest.mark.parametrize("reply, label", [
+    ("I know exactly what you mean, I burnt out in 2019 and it took me a year to recover, I was signed off, the works.",
+     "hijack"),
+    ("Kids can be mean, you'll toughen up.", "dismiss"),
+    ("You're probably being a bit sensitive about it.", "judge"),
+    ("Aw, at least you had lots of good years with him.", "dismiss"),
+    ("Which teacher saw it, and what did they do, and why didn't they call me?", "interrogate"),
+])
+def test_more_unfamiliar_shapes(reply, label):
+    assert label in evaluate(reply, DOG).labels
