@@ -33,7 +33,7 @@ FIX = Rx(
     r"\byou\s+(?:could|can|might)\s+(?:always\s+|also\s+|just\s+)?(?!see\b)(?:try|just|" + _ACTION + r")\b",
     r"\bshall\s+i\s+(?:book|call|ring|make|get|phone|email|speak|talk|sort)\b|\bwe\s+(?:need|have|ought)\s+to\s+(?:book|call|ring|get|go|see|make|sort|find|tell|report|speak|talk)\b|\bi'll\s+(?:ring|call|book|sort|find|get)\s+(?:around|round|you|a|the|someone)\b",
     r"\bwhat\s+if\s+you\s+(?:just\s+|tried\s+|were\s+to\s+)?\w+",
-    r"\bwould(?:n't)?\s+it\s+(?:help|be\s+(?:better|easier|smarter|good|worth))\s+(?:to|if\s+you)\b",
+    r"\bwould(?:n't)?\s+it\s+(?:help|be\s+(?:better|easier|smarter|good|worth|a\s+good\s+idea|an\s+idea|wise|sensible))\s+(?:to|if\s+you|\w+ing)\b",
     r"\b(?:it\s+)?(?:might|would|could|may)\s+help\s+(?:to|if\s+you)\b",
     r"(?:^|[.!?,]\s+|\n)(?:just\s+)?try\s+(?:to\s+|and\s+|not\s+to\s+)?\w+",
     r"\bmy\s+(?:advice|suggestion|tip|recommendation)\b",

@@ -85,9 +85,13 @@ def is_feeling_prompt(prompt_lower: str) -> bool:
     return _PRACTICAL.search(prompt_lower) is None
 
 
+STEM = 4
+"""Letters kept of each word: "anxious" and "anxiety" must meet, so the stem is short."""
+
+
 def content_words(text: str) -> set[str]:
-    """Words that carry content, cut to a crude stem (first five letters), for overlap with earlier disclosures."""
-    return {w[:5] for w in T.words(text) if w not in _STOP and len(w) > 2}
+    """Words that carry content, cut to a crude stem (their first letters), for overlap with earlier disclosures."""
+    return {w[:STEM] for w in T.words(text) if w not in _STOP and len(w) > 2}
 
 
 # Pointing back at a disclosure in any tone; whether it is a weapon depends on the rest of the reply.
@@ -128,7 +132,7 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
             spans.append(Span(sentence.start + ref.start(), sentence.start + ref.end(), "weaponize"))
             continue
         recall = RECALL.search(lo)
-        if recall and not kind and (hostile or len(reading.sentences) > 1):
+        if recall and not kind and hostile:
             spans.append(Span(sentence.start + recall.start(), sentence.start + recall.end(), "weaponize"))
             continue
         if history and not kind:

@@ -69,5 +69,8 @@ _CLAUSE_Q = re.compile(r"^\W*(?:who|what|where|when|why|how|which|whose|is|are|w
 _CLOSED_CURIOUS = re.compile(r"^\W*(?:(?:was|is|did|does|has)\s+(?:this|that|it)\s+(?:one|time|feel|bring|remind|make|like|part|similar|different|connected|related|tied|still)|is\s+(?:it|that|this|there)|are\s+you|was\s+(?:it|that)|did\s+you|do\s+you|have\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|were\s+you|could\s+it)\b")
 
 
+_AUX = re.compile(r"^\W*(?:was|is|were|are|did|does|do|has|have|had|could|would|can|will)\s+(?:it|this|that|today|they|he|she|there|anything|something|everything|someone|anyone|things|work|school|home)\b")
+
+
 def _curious_closed(lower: str) -> bool:
-    return _CLOSED_CURIOUS.match(lower) is not None and len(T.words(lower)) >= 3
+    return (_CLOSED_CURIOUS.match(lower) is not None or _AUX.match(lower) is not None) and len(T.words(lower)) >= 3

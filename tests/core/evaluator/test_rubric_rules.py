@@ -172,3 +172,11 @@ def test_weaponize_from_what_they_said_earlier_in_the_conversation():
                     ("learner", "That sounds hard."), ("sam", "I missed the deadline again.")))
     assert "weaponize" in labels("Typical. You panic at every big deadline and then it's everyone else's problem.", context)
     assert "weaponize" not in labels("You mentioned you panic before big deadlines. How was this one?", context)
+
+
+def test_recall_then_a_caring_question_is_kind_in_other_words_too():
+    context = ReplyContext(prompt="I messed up the client call today.",
+                           history=("You told me you get really anxious on calls with senior people",))
+    assert not evaluate("You mentioned calls with senior people make you anxious. Was today like that?", context).red
+    found = labels("Maybe if you sorted out your anxiety this wouldn't keep happening.", context)
+    assert {"judge", "weaponize"} <= found
