@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from relint_desktop.core.evaluation import ReplyContext  # noqa: E402
 from relint_desktop.core.evaluator import evaluate  # noqa: E402
+from relint_desktop.core.evaluator.text import MAX_CHARS  # noqa: E402
 from relint_desktop.core.rubric import LABELS, RED_LABELS  # noqa: E402
 
 TARGETS = {"macro_f1": 0.85, "label_f1": 0.70, "polarity": 0.95, "p95_ms": 5.0, "import_ms": 150.0, "long_ms": 50.0}
@@ -141,13 +142,21 @@ def speed(times: list[float]) -> None:
     print("\n== speed ==")
     print(f"latency per reply: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms   target p95 <= {TARGETS['p95_ms']} ms: {mark(p95 <= TARGETS['p95_ms'])}")
     print(f"throughput: {1000 * len(times) / max(1e-9, sum(times)):.0f} replies/s")
-    long_reply = ("I hear you, and that sounds really hard. " * 250)[:10_000]
-    runs = []
-    for _ in range(5):
-        start = time.perf_counter()
-        evaluate(long_reply, ReplyContext(prompt="I feel awful"))
-        runs.append((time.perf_counter() - start) * 1000)
-    print(f"10,000-character reply: {min(runs):.1f} ms (best of 5)   target <= {TARGETS['long_ms']} ms: {mark(min(runs) <= TARGETS['long_ms'])}")
+    # Several 10,000-character shapes, including adversarial ones; the worst (best of 5 each) is reported.
+    shapes = {"prose": "I hear you, and that sounds really hard. ", "I I I": "I ", "you you": "you ",
+              "commas": "a, ", "questions": "Why would you do that? ", "shouting": "WHAT did you DO!! "}
+    worst, worst_name = 0.0, ""
+    for name, unit in shapes.items():
+        reply = (unit * (10_000 // len(unit) + 1))[:10_000]
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            evaluate(reply, ReplyContext(prompt="I feel awful", history=("I told you I panic at work",)))
+            runs.append((time.perf_counter() - start) * 1000)
+        if min(runs) > worst:
+            worst, worst_name = min(runs), name
+    print(f"10,000-character reply: worst {worst:.1f} ms ({worst_name}; best of 5 per shape; graded on the first "
+          f"{MAX_CHARS:,} characters)   target <= {TARGETS['long_ms']} ms: {mark(worst <= TARGETS['long_ms'])}")
     ms = import_ms()
     print(f"import relint_desktop.core.evaluator: {ms:.1f} ms (fresh interpreter, best of 5)   target <= {TARGETS['import_ms']} ms: {mark(ms <= TARGETS['import_ms'])}")
 

@@ -11,8 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-MAX_CHARS = 10_000
-"""Only this many characters are graded; longer replies are graded on their start (see evaluate)."""
+MAX_CHARS = 5_000
+"""Only this many characters (about 900 words) are graded; longer replies are graded on their start, which keeps
+even adversarial 10,000-character replies well inside the time budget."""
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

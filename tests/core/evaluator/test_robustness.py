@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from relint_desktop.core.evaluation import Evaluation, ReplyContext
 from relint_desktop.core.evaluator import _evaluate, evaluate, grade_labels
+from relint_desktop.core.evaluator.text import MAX_CHARS
 from relint_desktop.core.rubric import ELEMENTS, LABELS
 
 # Pieces that stress the rules: shapes from the rubric, punctuation runs, odd characters.
@@ -86,7 +87,7 @@ def test_a_hundred_thousand_characters_are_graded_on_their_start():
     reply = "That sounds really hard. " * 4000
     evaluation = evaluate(reply)
     assert evaluation.gradable and "validate" in evaluation.labels
-    assert all(s.end <= 10_000 for s in evaluation.spans)
+    assert all(s.end <= MAX_CHARS for s in evaluation.spans)
 
 
 def test_non_text_reply_and_context_do_not_raise():
