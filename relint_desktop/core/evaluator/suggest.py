@@ -15,7 +15,11 @@ _FEELINGS = ("overwhelmed", "exhausted", "scared", "afraid", "terrified", "anxio
              "on edge", "drained", "rejected", "unappreciated", "panicked", "upset", "miserable", "hopeless")
 _SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
          "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "am": "are", "was": "were",
-         "we": "you", "our": "your", "us": "you", "we're": "you're", "ours": "yours"}
+         "we": "you", "our": "your", "us": "you", "we're": "you're", "ours": "yours",
+         # and the other way: what they said about the listener is about "me" in the mirror
+         "you're": "I'm", "you've": "I've", "you'd": "I'd", "you'll": "I'll", "your": "my", "yours": "mine",
+         "yourself": "myself"}
+_SUBJECT_BEFORE = {"", "and", "but", "that", "because", "if", "when", "so", "or", "than"}
 _QUESTIONS = ("What's been the hardest part of it for you?", "What's that been like for you?",
               "Can you tell me more about what happened?", "What's weighing on you most right now?")
 _FALLBACK = "That sounds like a lot. Can you tell me more about what it's been like for you?"
@@ -46,9 +50,19 @@ def _mirror(prompt: str) -> str:
         words = re.findall(r"[A-Za-z']+", clause)
         if not words or not any(w.lower() in ("i", "i'm", "i've", "my", "me", "we", "our") for w in words):
             continue
-        swapped = [_SWAP.get(w.lower(), w) for w in words[:12]]
+        swapped = [_swap(w, words[i - 1].lower() if i else "") for i, w in enumerate(words[:12])]
         if len(words) > 12:
             swapped.append("...")
         text = " ".join(swapped).replace(" ...", "...")
         return f"So {text[0].lower() + text[1:] if not text.startswith('I ') else text}."
     return ""
+
+
+def _swap(word: str, before: str) -> str:
+    """Turn one word's person around; "you" is "I" as a subject and "me" otherwise."""
+    lower = word.lower()
+    if lower == "you":
+        return "I" if before in _SUBJECT_BEFORE else "me"
+    if lower == "are" and before == "you":
+        return "am"
+    return _SWAP.get(lower, word)

@@ -67,3 +67,10 @@ def test_grade_labels_points_at_a_sentence_for_an_authored_label_no_rule_found()
     evaluation = grade_labels(reply, ["dismiss"], ReplyContext(prompt="I'm scared to drive again after the crash."))
     assert evaluation.labels == ("dismiss",)
     assert evaluation.spans and all(s.label == "dismiss" and 0 <= s.start < s.end <= len(reply) for s in evaluation.spans)
+
+
+def test_the_mirror_turns_both_people_around():
+    prompt = "I have to tell you something and it's really bad."
+    suggestion = evaluate("Oh no.", ReplyContext(prompt=prompt)).suggestion
+    assert suggestion.startswith("So you have to tell me something")
+    assert suggestion.count("?") == 1
