@@ -112,7 +112,7 @@ def _prepare(args: argparse.Namespace, scenario):
                 session_id, state = None, None
             else:
                 print(f"relint play: resuming {profile.name}'s interrupted run of '{scenario.title}' "
-                      f"({len(state.turns)} replies so far)", file=sys.stderr)
+                      f"({len(state.turns)} {'reply' if len(state.turns) == 1 else 'replies'} so far)", file=sys.stderr)
     except StoreError as exc:
         raise SystemExit(report("play", exc, data_dir)) from None
     recorder = _TerminalRecorder(store, profile.id, session_id=session_id)

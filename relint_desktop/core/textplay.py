@@ -120,7 +120,7 @@ def play_text(scenario: Scenario, stdin: TextIO, stdout: TextIO, *, recorder: Re
 
     write(render_intro(scenario))
     if state is not None and state.turns:
-        write([f"(resuming after {len(state.turns)} replies)"])
+        write([f"(resuming after {_replies(len(state.turns))})"])
     try:
         step = engine.resume(state) if state is not None else engine.start()
     except EngineError as exc:
@@ -173,3 +173,8 @@ def _read_move(offer, stdin: TextIO, write: Callable[[Iterable[str]], None]):
             if raw.strip():
                 return raw.strip()
             write(["Please type a reply (it cannot be empty)."])
+
+
+def _replies(count: int) -> str:
+    """ "1 reply", "3 replies". """
+    return f"{count} reply" if count == 1 else f"{count} replies"

@@ -122,7 +122,7 @@ def test_resume_from_a_saved_state():
                      engine=Engine(SCENARIO, evaluate=lambda text, context: synthetic_evaluation(["appreciate"])))
     assert recorder.calls[0] == ("started", "example-missed-bus", "guarded", 1)
     text = out.getvalue()
-    assert "(resuming after 1 replies)" in text
+    assert "(resuming after 1 reply)" in text
     assert "Don't start" not in text and "Jo (guarded): Whatever. It doesn't matter." in text
     assert code == 3  # 'story' asks for another reply and the input has ended
 
