@@ -48,6 +48,16 @@ _STORY = Rx(
     r"happened|have\s+been|am\s+so|'m\s+so|'ve\s+been|have\s+so|cried|buried|stalled|hit|looked|ended\s+up|"
     r"'ve\s+had|have\s+had|thought|couldn't|still\s+have|still\s+can't|did\s+the\s+(?:exact\s+)?same|always\s+thought|can\s+never)\b"
 )
+# The same, by shape rather than by verb list: any regular past tense after I/we, "I've been ...ing",
+# "I'm in the middle of / dealing with / going through", or the listener's own things ("my own boss"). A sentence
+# found only by shape counts when it is long or the reply has another story sentence: a share of the floor.
+_STORY_SHAPE = Rx(
+    r"\bi\s+(?:\w+\s+){0,2}?[a-z]{3,}ed\b(?!\s+(?:you|your|to\s+(?:say|ask|tell|check|hear|know|let)))",
+    r"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?been\s+[a-z]{3,}ing\b",
+    r"\bi(?:'m|\s+am)\s+(?:actually\s+|currently\s+|also\s+|still\s+)?(?:in\s+the\s+middle\s+of|dealing\s+with|going\s+through|stuck\s+(?:in|with)|juggling|drowning)\b",
+    r"\bmy\s+own\s+\w+",
+    r"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:sent|done|seen|gone|lost|spent|quit|left|given|taken|written|put)\b",
+)
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b")
 _SECOND = re.compile(r"\b(?:you|you're|you've|you'd|you'll|youre|your|yours|yourself|ur|u)\b")
 # Sentences about the listener that are plainly for the person: not stories.
@@ -69,17 +79,21 @@ _NOD = Rx(
 def hijacks(reading: Reading) -> list[Span]:
     """Spans for hijack, after the brief-nod exception."""
     spans = reading.spans(HIJACK, "hijack")
-    story_sentences = []
+    story_sentences, shaped = [], []
     for s in reading.sentences:
         lo = s.lower
         if _FOR_THEM.search(lo) or s.question:
             continue
         if len(_FIRST.findall(lo)) >= 1 and not _SECOND.search(lo) and _STORY.search(lo):
             story_sentences.append(s)
+        elif len(_FIRST.findall(lo)) >= 1 and not _SECOND.search(lo) and _STORY_SHAPE.search(lo):
+            shaped.append(s)
         elif len(_FIRST.findall(lo)) >= 3 and len(_SECOND.findall(lo)) <= 1 and len(T.words(lo)) >= 15 and _STORY.search(lo):
             # "I know exactly what you mean, I burnt out and I was signed off for a year...": one long sentence
             # that only nods at them before telling the listener's own story.
             story_sentences.append(s)
+    if shaped and (len(shaped) + len(story_sentences) >= 2 or any(len(T.words(s.text)) >= 12 for s in shaped)):
+        story_sentences = sorted(story_sentences + shaped, key=lambda s: s.start)
     if story_sentences:
         story_words = sum(len(T.words(s.text)) for s in story_sentences)
         last = story_sentences[-1]

@@ -155,7 +155,9 @@ def find(reading: Reading) -> list[Span]:
         if s >= e or _judge_negated(low, s, e) or _said_fondly(reading, s, m.group()):
             continue
         spans.append(Span(s, e, "judge"))
-    for m in JUDGE_MORE.finditer(low):
+    from relint_desktop.core.evaluator.blame import BLAME
+
+    for m in _chain(JUDGE_MORE.finditer(low), BLAME.finditer(low)):
         # These shapes carry their own negation ("that's not fair"); only a negation before them undoes them.
         s, e = _trim(low, m.start(), m.end())
         if s < e and (_NEG_OK.search(low, s, e) or not T.negated(low, s, window=2)):
@@ -187,6 +189,11 @@ def find(reading: Reading) -> list[Span]:
         if len(m.group()) >= 2 and ("?" in m.group() or any(sp.label in ("escalate", "judge") for sp in spans)):
             spans.append(Span(m.start(), m.end(), "escalate"))
     return spans
+
+
+def _chain(*iterables):
+    for it in iterables:
+        yield from it
 
 
 _SITUATION = re.compile(r"^(?:that|this|it|how|what\s+a)\b")

@@ -1,0 +1,42 @@
+"""General shapes of a verdict on the person (`judge`), written from rubric.md's definition rather than
+from particular replies: comparisons with others, blame by consequence, verdicts on effort or attitude,
+labels through "nobody likes a...", and rhetorical questions that assign blame.
+
+These are structures, so a verdict worded in a new way still has a fair chance of being caught.
+"""
+
+from __future__ import annotations
+
+from relint_desktop.core.evaluator.rules import Rx
+
+# Filler a speaker slips in without changing the verdict ("what did you *honestly* expect").
+_ADV = r"(?:(?:honestly|really|seriously|actually|even|truly|just|exactly|else|realistically)\s+)?"
+
+BLAME = Rx(
+    # Comparisons with someone who did better, or with what "normal" people do.
+    r"\b(?:your|his|her|their)\s+(?:\w+\s+)?\w+\s+would(?:'ve|\s+have)\s+(?:\w+\s+){0,4}?(?:better|differently|no\s+(?:problem|trouble|fuss))\b",
+    r"\bi(?:'d|\s+would)(?:'ve|\s+have)\s+(?:\w+\s+){0,3}?(?:better|differently)\b",
+    r"\b(?:most|other|normal|sensible|reasonable)\s+people\s+(?:just\s+|simply\s+)?(?:manage|cope|get\s+on|deal|would\s+(?:just\s+)?(?!feel|be\b|have\s+(?:felt|been))\w+|don't\s+(?:make|moan|complain|whine|fall\s+apart)|can\s+(?:handle|cope|manage))\b",
+    r"\b(?:a|any)\s+(?:normal|reasonable|sensible|grown|mature|decent)\s+(?:person|adult|employee|parent|partner|friend)\s+would\b",
+    r"\banyone\s+with\s+(?:a\s+(?:bit|shred|ounce)\s+of\s+|any\s+|half\s+a\s+|an\s+ounce\s+of\s+)?(?:sense|brains?|common\s+sense|a\s+brain)\b",
+    r"\b(?:anyone|everyone|anybody|everybody)\s+(?:else\s+)?(?:could|would|can|did)(?:'ve|\s+have)?\s+(?:seen|predicted|guessed|told\s+you)\b",
+    r"\bwhy\s+can't\s+you\s+(?:just\s+)?be\s+(?:more\s+)?like\b|\bunlike\s+(?:your|some)\s+\w+,?\s+you\b",
+    # Blame by consequence: what happened follows from what they did.
+    r"\b(?:that's|that\s+is|this\s+is|it's)?\s*what\s+you\s+get\s+(?:for|when|if)\b",
+    r"\bwhat\s+" + _ADV + r"(?:did|do|were|are)\s+you\s+" + _ADV + r"(?:expect|expecting|think\s+(?:would|was\s+going\s+to))\b",
+    r"\b(?:that's|isn't\s+that|this\s+is|it's)\s+(?:just\s+)?what\s+happens\s+(?:when|if)\s+you\b",
+    r"\byou\s+(?:were|was)\s+(?:\w+\s+)?never\s+going\s+to\b",
+    r"\bwith\s+(?:that|this|your)\s+(?:kind\s+of\s+|sort\s+of\s+|level\s+of\s+)?(?:attitude|effort|approach|mindset|work\s+ethic|temper|track\s+record)\b",
+    r"\b(?:it's|it\s+is|it\s+was|that's|the\s+(?:issue|problem|trouble|thing)\s+(?:here\s+)?(?:is|was))\s+(?:really\s+|just\s+|more\s+)?your\s+(?:own\s+)?(?:attitude|approach|mindset|effort|behaviou?r|temper|mouth|tone|lack|laziness|pride|ego)\b",
+    r"\byour\s+(?:attitude|approach|mindset|effort|behaviou?r|temper|tone|work\s+ethic)\s+(?:is|was|has\s+been|needs|isn't|wasn't|could)\b",
+    r"\byou\s+(?:\w+\s+)?(?:didn't|don't|did\s+not|do\s+not|weren't|aren't)\s+(?:\w+\s+)?(?:want|try|trying|care|push|pushing|prepare|work|fight|wanting)\w*\s+(?:(?:it|for\s+it|that|them|him|her)\s+)?(?:hard\s+|badly\s+|much\s+)?enough\b",
+    r"\b(?:set|setting)\s+yourself\s+up\s+(?:for|to)\b|\byou\s+(?:dug|made)\s+(?:this|that|your\s+own)\s+(?:hole|mess)\b",
+    # Labels and character verdicts in indirect shapes.
+    r"\byou(?:'re|\s+are)\s+(?:\w+\s+)?acting\s+like\b|\byou\s+act\s+like\b|\bthe\s+world\s+owes\s+you\b|\bhanded\s+to\s+you\s+on\s+a\b|\bexpect\w*\s+(?:things|everything|it)\s+to\s+be\s+handed\b",
+    r"\bno(?:body|\s+one)\s+(?:likes|wants|needs|respects|trusts)\s+(?:a|an|someone\s+who|people\s+who)\b|\bno(?:body|\s+one)\s+wants\s+to\s+(?:hear|listen\s+to|be\s+around|deal\s+with)\b",
+    r"\byou\s+can't\s+(?:really\s+|exactly\s+|honestly\s+)?blame\s+(?:them|him|her|the|your|anyone|people)\b",
+    # Rhetorical questions that put the blame on them.
+    r"\bdon't\s+you\s+think\s+(?:that\s+)?(?:maybe\s+)?(?:you|it\s+was\s+(?:you|your)|your)\b",
+    r"\bwhat\s+made\s+you\s+think\s+(?:that\s+)?(?:it|that|this|you)\s+(?:was|would|could)\b",
+    r"\bhow\s+many\s+times\s+(?:have|do|did)\s+i\b|\bwhen\s+(?:will|are)\s+you\s+(?:ever\s+)?(?:going\s+to\s+)?learn\b",
+)

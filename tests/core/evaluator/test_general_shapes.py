@@ -1,0 +1,50 @@
+"""Verdicts and hijacks worded in ways no single phrase list covers: the general shapes in blame.py and
+focus.py (comparisons, blame by consequence, verdicts on effort, a first-person story taking the floor).
+Replies written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from relint_desktop.core.evaluation import ReplyContext
+from relint_desktop.core.evaluator import evaluate
+from relint_desktop.core.rubric import RED_LABELS
+
+PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I feel like such an idiot for hoping.",
+                      relationship="friend")
+
+
+@pytest.mark.parametrize("reply", [
+    "What did you honestly expect after coasting all year?",
+    "Your sister would have handled this way better.",
+    "Isn't that what happens when you don't put yourself forward?",
+    "Sounds like you didn't want it badly enough.",
+    "You're acting like the world owes you something.",
+    "You can't really blame them when you hardly ever speak up in meetings.",
+    "Anyone with a bit of sense would have seen that coming.",
+    "It's your attitude that's the issue here.",
+    "You were never going to get it with that kind of effort.",
+    "Nobody likes a complainer.",
+    "Well that's what you get for trusting them.",
+])
+def test_general_verdict_shapes_judge(reply):
+    assert "judge" in evaluate(reply, PROMPT).labels
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly I've been dealing with my own boss all week and I'm exhausted. I nearly walked out on Tuesday.",
+    "I'm actually in the middle of a job hunt myself and it's grim. I've sent out forty applications.",
+])
+def test_a_story_of_mine_by_shape_hijacks(reply):
+    assert "hijack" in evaluate(reply, PROMPT).labels
+
+
+@pytest.mark.parametrize("reply", [
+    "Most people would feel gutted after that.",
+    "It's your call whether you apply again, and I'm with you either way.",
+    "I checked the date, it's next Friday.",
+    "I've been there too. How are you holding up?",
+    "You're not an idiot for hoping. That sounds painful.",
+])
+def test_kind_or_neutral_replies_stay_free_of_red(reply):
+    assert not set(evaluate(reply, PROMPT).labels) & set(RED_LABELS)
