@@ -20,10 +20,14 @@ BLAME = Rx(
     r"\b(?:a|any)\s+(?:normal|reasonable|sensible|grown|mature|decent)\s+(?:person|adult|employee|parent|partner|friend)\s+would\b",
     r"\banyone\s+with\s+(?:a\s+(?:bit|shred|ounce)\s+of\s+|any\s+|half\s+a\s+|an\s+ounce\s+of\s+)?(?:sense|brains?|common\s+sense|a\s+brain)\b",
     r"\b(?:anyone|everyone|anybody|everybody)\s+(?:else\s+)?(?:could|would|can|did)(?:'ve|\s+have)?\s+(?:seen|predicted|guessed|told\s+you)\b",
+    r"\b(?:your|his|her)\s+(?:big\s+|little\s+|older\s+|younger\s+)?(?:brother|sister|cousin|friends?|classmates?|colleagues?|peers?|team\s*mates?|predecessor)\s+(?:never|didn't|doesn't|don't|always|all)\s+(?:\w+\s+)?(?:had|has|have|managed?|coped?|did|does|do)\s+(?:this|that|any|a|fine|it|no)\s*(?:problem|trouble|issue|fuss|\w*)\b",
+    r"\b(?:(?:isn't|wasn't|not)\s+(?:like|what\s+i'd\s+expect\s+(?:from|of))\s+)?(?:someone|somebody|anyone)\s+(?:at|of|with)\s+your\s+(?:level|experience|age|seniority|stage)\b|\b(?:below|beneath)\s+(?:the\s+)?(?:standard|par|level)\b|\bnot\s+up\s+to\s+(?:standard|scratch|par|the\s+(?:job|standard))\b",
     r"\bwhy\s+can't\s+you\s+(?:just\s+)?be\s+(?:more\s+)?like\b|\bunlike\s+(?:your|some)\s+\w+,?\s+you\b",
     # Blame by consequence: what happened follows from what they did.
     r"\b(?:that's|that\s+is|this\s+is|it's)?\s*what\s+you\s+get\s+(?:for|when|if)\b",
     r"\bwhat\s+" + _ADV + r"(?:did|do|were|are)\s+you\s+" + _ADV + r"(?:expect|expecting|think\s+(?:would|was\s+going\s+to))\b",
+    r"\b(?:that's|this\s+is|it's|isn't\s+that)\s+the\s+price\s+(?:of|for|you\s+pay)\b|\bthat's\s+what\s+comes\s+of\b",
+    r"\bif\s+you(?:'d|\s+had|\s+did|\s+were)?\s+(?:\w+\s+){0,12}?(?:this|it|that|none\s+of\s+this)\s+(?:wouldn't|would\s+not|would\s+never|never\s+would)(?:'ve|\s+have)?\s+(?:happen|happened|be|been)\b|\bhalf\s+the\s+effort\b",
     r"\b(?:that's|isn't\s+that|this\s+is|it's)\s+(?:just\s+)?what\s+happens\s+(?:when|if)\s+you\b",
     r"\byou\s+(?:were|was)\s+(?:\w+\s+)?never\s+going\s+to\b",
     r"\bwith\s+(?:that|this|your)\s+(?:kind\s+of\s+|sort\s+of\s+|level\s+of\s+)?(?:attitude|effort|approach|mindset|work\s+ethic|temper|track\s+record)\b",
@@ -32,6 +36,8 @@ BLAME = Rx(
     r"\byou\s+(?:\w+\s+)?(?:didn't|don't|did\s+not|do\s+not|weren't|aren't)\s+(?:\w+\s+)?(?:want|try|trying|care|push|pushing|prepare|work|fight|wanting)\w*\s+(?:(?:it|for\s+it|that|them|him|her)\s+)?(?:hard\s+|badly\s+|much\s+)?enough\b",
     r"\b(?:set|setting)\s+yourself\s+up\s+(?:for|to)\b|\byou\s+(?:dug|made)\s+(?:this|that|your\s+own)\s+(?:hole|mess)\b",
     # Labels and character verdicts in indirect shapes.
+    r"\byou\s+can\s+be\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|pretty\s+|really\s+|so\s+|very\s+|too\s+|rather\s+)(?!hard\s+on\s+yourself|kind|brave|strong|proud|honest|generous|funny|patient|gentle|lovely|sweet|thoughtful|caring)[a-z-]+(?:\s+on)?\b",
+    r"\byou\s+do\s+(?:this|that)\s+(?:with|to|every|all|whenever|each|any)\b|\b(?:someone|somebody)\s+(?:needs|has)\s+to\s+(?:get|grow|learn|stop|toughen|be\s+more)\b|\b(?:embarrassed|ashamed)\s+(?:for|of)\s+you\b",
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+)?acting\s+like\b|\byou\s+act\s+like\b|\bthe\s+world\s+owes\s+you\b|\bhanded\s+to\s+you\s+on\s+a\b|\bexpect\w*\s+(?:things|everything|it)\s+to\s+be\s+handed\b",
     r"\bno(?:body|\s+one)\s+(?:likes|wants|needs|respects|trusts)\s+(?:a|an|someone\s+who|people\s+who)\b|\bno(?:body|\s+one)\s+wants\s+to\s+(?:hear|listen\s+to|be\s+around|deal\s+with)\b",
     r"\byou\s+can't\s+(?:really\s+|exactly\s+|honestly\s+)?blame\s+(?:them|him|her|the|your|anyone|people)\b",

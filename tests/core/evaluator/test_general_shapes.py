@@ -26,6 +26,12 @@ PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I fe
     "You were never going to get it with that kind of effort.",
     "Nobody likes a complainer.",
     "Well that's what you get for trusting them.",
+    "If you put half the effort into work that you put into your phone, this wouldn't happen.",
+    "Your brother never had this problem at work.",
+    "That's the price of leaving it till the last minute.",
+    "Sounds like someone needs to get organised.",
+    "To be fair you can be a bit full-on with people.",
+    "I'm surprised, this isn't like someone at your level.",
 ])
 def test_general_verdict_shapes_judge(reply):
     assert "judge" in evaluate(reply, PROMPT).labels
@@ -45,6 +51,8 @@ def test_a_story_of_mine_by_shape_hijacks(reply):
     "I checked the date, it's next Friday.",
     "I've been there too. How are you holding up?",
     "You're not an idiot for hoping. That sounds painful.",
+    "You can be hard on yourself. That sounds like a rough day.",
+    "Your brother always backs you up, doesn't he? I'm glad he's around.",
 ])
 def test_kind_or_neutral_replies_stay_free_of_red(reply):
     assert not set(evaluate(reply, PROMPT).labels) & set(RED_LABELS)
