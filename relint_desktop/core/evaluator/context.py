@@ -63,7 +63,7 @@ _STOP = frozenset(
 _FEELING = Rx(
     r"\b(?:feel|felt|feeling|scared|afraid|sad|angry|mad|hurt|overwhelmed|stressed|anxious|worried|lonely|alone|"
     r"embarrassed|ashamed|upset|tired|exhausted|cry|cried|crying|hate|awful|terrible|horrible|miserable|depressed|"
-    r"hopeless|broke\s+down|can't\s+take|can't\s+do\s+this|so\s+much|too\s+much|nobody|no\s+one|ignored|invisible|"
+    r"hopeless|nightmares?|scary|panicking|broke\s+down|can't\s+take|can't\s+do\s+this|so\s+much|too\s+much|nobody|no\s+one|ignored|invisible|"
     r"failing|failed|messed\s+up|screwed\s+up|stupid|worthless|jealous|nervous|panic|freaking|frustrated|annoyed|"
     r"disappointed|heartbroken|devastated|rejected|left\s+out|bullied|fight|fought|dumped|broke\s+up|fired|lost|"
     r"struggling|hard|drowning|burned\s+out|burnt\s+out|i\s+don't\s+know\s+what|i\s+think\s+i|confession|have\s+to\s+tell\s+you|"
@@ -76,10 +76,29 @@ _PRACTICAL = Rx(
 )
 
 
+# They asked for advice or a view outright: an answer is not unasked-for advice.
+_ASKS_ADVICE = Rx(
+    r"\bwhat\s+(?:would|should|do|did)\s+you\s+do\b|\bwhat\s+(?:should|do|would|can)\s+i\s+(?:do|say)\b|"
+    r"\bwhat\s+do\s+you\s+(?:think|reckon|suggest)\s+i\s+(?:should|ought|do)\b|\bany\s+(?:advice|ideas|tips|suggestions)\b|"
+    r"\bwhat\s+would\s+you\s+(?:say|suggest|recommend|advise)\b|\bwhat's\s+your\s+(?:advice|take|view)\b|\bhow\s+would\s+you\s+handle\b"
+)
+# A request made at the start of any sentence ("The broker rang. Can you call her back?").
+_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|i|we)\b|^\W*would\s+you\s+mind\b")
+_ROLE_TAG = re.compile(r"^\s*\([^)]{0,60}\)\s*")
+
+
 def is_feeling_prompt(prompt_lower: str) -> bool:
     """True when the other person shared a feeling (or we do not know): logistics then dismiss it."""
+    prompt_lower = _ROLE_TAG.sub("", prompt_lower)  # "(your roommate) Can you ..." is still a request
     if not prompt_lower.strip():
         return True
+    if _ASKS_ADVICE.search(prompt_lower):
+        return False
+    parts = [p for p in re.split(r"(?<=[.?!])\s+", prompt_lower.strip()) if p]
+    requests = [p for p in parts if _REQUEST.search(p)]
+    if requests:
+        # A feeling word only inside the request ("lost cat posters") is not a feeling shared.
+        return any(_FEELING.search(p) for p in parts if p not in requests)
     if _FEELING.search(prompt_lower):
         return True
     return _PRACTICAL.search(prompt_lower) is None

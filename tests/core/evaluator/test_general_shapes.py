@@ -56,3 +56,18 @@ def test_a_story_of_mine_by_shape_hijacks(reply):
 ])
 def test_kind_or_neutral_replies_stay_free_of_red(reply):
     assert not set(evaluate(reply, PROMPT).labels) & set(RED_LABELS)
+
+
+@pytest.mark.parametrize("prompt, reply", [
+    ("The plumber called. Could you ring him back about Tuesday? I'm in meetings all day.", "Yep, I'll call him at lunch."),
+    ("(your flatmate) Can you help me carry the lost property boxes down? They're heavy.", "Sure, grab the trolley and we'll do two trips."),
+    ("Thanks, you really get it. So what would you do in my place?", "I'd book a quiet chat with her next week and start from what you need."),
+])
+def test_answering_a_request_or_an_ask_for_advice_is_not_fix_or_dismiss(prompt, reply):
+    labels = set(evaluate(reply, ReplyContext(prompt=prompt)).labels)
+    assert not labels & {"fix", "dismiss"}
+
+
+def test_a_plea_is_not_a_practical_request():
+    ctx = ReplyContext(prompt="I broke the vase again. Please don't be cross.")
+    assert "fix" in evaluate("No more ball games indoors from now on, understood?", ctx).labels
