@@ -97,6 +97,9 @@ OFFER = Rx(
 )
 _OFFER_OF_HELP = Rx(r"\b(?:i|we)\s+(?:could|can|might)\b|\bwould\s+it\s+help\b|\bi've\s+got\s+(?:a\s+few|some|a\s+couple)\b|\bthere\s+are\s+(?:some|a\s+few)\b|\bi\s+know\s+(?:some|a\s+couple|a\s+few)\b")
 
+_REPORTED = re.compile(r"\b(?:you\s+(?:feel|felt|think|thought|believe|worry|worried)|"
+                       r"(?:they|he|she)\s+(?:said|says|told\s+you|think|thinks)|you've\s+been\s+told|you\s+were\s+told)\s+(?:that\s+|like\s+)?$")
+
 
 def find(reading: Reading) -> list[Span]:
     """Spans for fix and permission, before the stage rule and the question rules."""
@@ -114,6 +117,8 @@ def find(reading: Reading) -> list[Span]:
             continue  # "Drop out?!" echoes their words in alarm; it is not advice
         if _NARRATIVE_JUST.search(reading.lower[max(0, s - 14):s + 5]):
             continue
+        if sentence is not None and _REPORTED.search(reading.lower[max(sentence.start, s - 40):s]):
+            continue  # "it sounds like you feel you have to keep it together" reflects a pressure, it gives none
         not_fix = _NOT_FIX.search(reading.lower, s, min(len(reading.lower), e + 30))
         if not_fix is not None and not_fix.start() <= e:
             continue

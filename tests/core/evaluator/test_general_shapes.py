@@ -71,3 +71,10 @@ def test_answering_a_request_or_an_ask_for_advice_is_not_fix_or_dismiss(prompt, 
 def test_a_plea_is_not_a_practical_request():
     ctx = ReplyContext(prompt="I broke the vase again. Please don't be cross.")
     assert "fix" in evaluate("No more ball games indoors from now on, understood?", ctx).labels
+
+
+def test_a_reflected_pressure_is_not_advice():
+    ctx = ReplyContext(prompt="My dad is ill and I keep acting normal at work but I'm falling apart.")
+    labels = set(evaluate("It sounds like work is the one place you feel you have to keep it together.", ctx).labels)
+    assert "fix" not in labels
+    assert "fix" in evaluate("You have to keep it together at work.", ctx).labels
