@@ -45,4 +45,17 @@ BLAME = Rx(
     r"\bdon't\s+you\s+think\s+(?:that\s+)?(?:maybe\s+)?(?:you|it\s+was\s+(?:you|your)|your)\b",
     r"\bwhat\s+made\s+you\s+think\s+(?:that\s+)?(?:it|that|this|you)\s+(?:was|would|could)\b",
     r"\bhow\s+many\s+times\s+(?:have|do|did)\s+i\b|\bwhen\s+(?:will|are)\s+you\s+(?:ever\s+)?(?:going\s+to\s+)?learn\b",
+    # Moralising by example, reproach and announced verdicts.
+    r"\bsome\s+of\s+us\s+(?:\w+\s+)?(?:learned|learnt|had\s+to|managed|manage|actually|still|don't|didn't|know)\b|\bin\s+my\s+day\b",
+    r"\bwhen\s+i\s+was\s+[^,.?!]{1,30},?\s+(?:we|i)\s+(?:didn't\s+get\s+to|had\s+to|wouldn't|couldn't|just\s+got\s+on|didn't\s+have\s+the\s+luxury)\b",
+    r"\b(?:i|we)(?:'ve|\s+have)\s+(?:talked|spoken|been\s+(?:over|through))\s+(?:about\s+)?(?:this|that)\b|\bwe've\s+had\s+this\s+(?:conversation|talk)\b",
+    r"\bnot\s+(?:your|the|my)\s+(?:finest|best|proudest|greatest|brightest)\s+(?:hour|moment|move|idea|day)\b|\bnot\s+a\s+(?:great|good|brilliant)\s+look\b",
+    r"\b(?:is|was|were|are|that's|it's)\s+(?:just\s+)?asking\s+for\s+(?:it|trouble)\b|\b(?:aren't|isn't|not|wasn't|weren't)\s+cut\s+out\s+for\b",
+    r"\byou\s+(?:saw|must\s+have\s+seen|could\s+(?:see|have\s+seen))\s+(?:this|that|it)\s+coming\b|\blook\s+in\s+the\s+mirror\b|\b(?:long\s+)?hard\s+look\s+at\s+yourself\b",
+    r"\byou\s+could\s+(?:at\s+least\s+)?(?:make\s+(?:an|more\s+of\s+an|some)\s+effort|try\s+harder|bother)\b|\byou\s+could\s+at\s+least\b",
+    r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+(?:kick|pile\s+on|lecture|nag|preach|be\s+(?:that|harsh|mean|the\s+one))[^.?!]*\bbut\b|\bthat's\s+all\s+i'm\s+saying\b",
+    r"\b(?:i'm|i\s+am)\s+not\s+(?:being\s+)?(?!sure\b|certain\b|positive\b|an?\s+expert\b|going\b|trying\s+to\s+(?:pry|push|rush)|here\b)un\w+,?\s+but\b",
+    r"\bi\s+(?:worry|fear)\s+(?:that\s+)?you\s+(?:think|always|never|just|don't\s+(?:take|listen|care|try)|can't\s+(?:take|handle)|won't\s+(?:listen|learn))\b",
+    r"\byou(?:'re|\s+are)\s+(?:just\s+|every\s+bit\s+)?as\s+(?!brave|strong|kind|clever|smart|good|capable|talented|lovely|important)[a-z]+\s+as\b",
+    r"\bso\s+(?:i'm|i\s+am|my\s+\w+\s+(?:are|is)|we're|we\s+are)\s+the\s+(?:problem|bad\s+guys?|villains?|enemy)\b|\bstrikes\s+again\b|\blove\s+that\s+for\s+(?:us|you|me)\b",
 )

@@ -115,7 +115,7 @@ ESCALATE = Rx(
     r"(?:^|[.!?,]\s+)(?:right,?\s+)?that's\s+it\b|\bover\s+my\s+dead\s+body\b|\bno\s+more\s+\w+(?:\s+\w+)?\s+(?:for|until)\b|\byou're\s+not\s+(?:going|throwing|leaving|doing)\b[^.?!]*\b(?:until|again|away)\b",
     r"\bi'm\s+(?:going\s+to|gonna)\s+(?:have\s+words|have\s+it\s+out|sort\s+(?:him|her|them)\s+out|go\s+(?:round|over|down)\s+there|kill)\b|\bi'm\s+coming\s+(?:now|over|right|round|to\s+get)\b|\bhave\s+words\s+with\b",
     r"\b(?:you're|you\s+are|you\s+must\s+be)\s+(?:kidding|joking)\b|\bi\s+can't\s+breathe\b|\bgoing\s+to\s+go\s+(?:badly\s+)?wrong\b|\bcould\s+lose\s+(?:us|you|me|the)\b|\bwhat\s+if\s+(?:a|she|he|they|something)\b[^.?!]*\b(?:hit|dead|died|hurt|happened|kill)\w*\b|\b(?:that's|it's)\s+(?:harassment|assault|illegal|abuse|criminal)\b|\bgot\s+to\s+be\s+illegal\b|\bshow\s+me\s+right\s+now\b",
-    r"\b(?:i'll|i'm\s+going\s+to|i'm\s+gonna|i\s+could)\s+(?:kill|murder|strangle)\b|\b(?:give|giving)\s+me\s+a\s+heart\s+attack\b|\bi'm\s+(?:shaking|outraged|disgusted|horrified)\b|\bemergency\b|\bwe're\s+going\s+to\s+(?:the\s+hospital|a&e|the\s+police)\b|\bno\s+way\s*!|\bunbelievable\s*!|\bare\s+you\s+insane\b|\bthis\s+is\s+(?:unacceptable|outrageous|a\s+nightmare|insane)\b",
+    r"\b(?:i'll|i'm\s+going\s+to|i'm\s+gonna|i\s+could)\s+(?:kill|murder|strangle)\b|\b(?:give|giving)\s+me\s+a\s+heart\s+attack\b|\bi'm\s+(?:shaking|outraged|disgusted|horrified)\b|\b(?:this\s+is\s+an|it's\s+an|we\s+have\s+an)\s+emergency\b|\bwe're\s+going\s+to\s+(?:the\s+hospital|a&e|the\s+police)\b|\bno\s+way\s*!|\bunbelievable\s*!|\bare\s+you\s+insane\b|\bthis\s+is\s+(?:unacceptable|outrageous|a\s+nightmare|insane)\b",
     r"\bi'?m\s+(?:ringing|calling|phoning|texting|emailing|going\s+round\s+to|going\s+to\s+ring|going\s+to\s+call)\s+(?:her|him|them|their|the|your|his)\b[^.?!]*\b(?:now|right\s+now|tonight|today|immediately|this\s+minute|first\s+thing)\b|\bi\s+swear\s+to\s+god\b|\bworst\s+nightmare\b|\bheart(?:'s|\s+is)\s+(?:pounding|racing)\b|\bexactly\s+what\s+i\s+was\s+(?:afraid|scared|worried)\s+of\b|\bnot\s+acceptable\b|\byou\s+can\s+forget\s+(?:about\s+)?(?:the|your|it|going|any)\b|(?:^|[.!?]\s+)(?:oh\s+)?(?:my\s+)?god[.!]+(?:\s|$)",
     r"\bnow\s+i'm\s+(?:panicking|nervous|scared|worried|freaking|terrified|anxious)\b|\bi'm\s+(?:panicking|freaking\s+out)\s+too\b",
     r"\bare\s+you\s+(?:kidding|joking|serious|insane|crazy|out\s+of\s+your\s+mind|mad|nuts)\b|\byou\s+(?:must\s+be|have\s+got\s+to\s+be|gotta\s+be)\s+kidding\b|\byou've\s+got\s+to\s+be\s+kidding\b",
@@ -160,7 +160,7 @@ def find(reading: Reading) -> list[Span]:
     for m in _chain(JUDGE_MORE.finditer(low), BLAME.finditer(low)):
         # These shapes carry their own negation ("that's not fair"); only a negation before them undoes them.
         s, e = _trim(low, m.start(), m.end())
-        if s < e and (_NEG_OK.search(low, s, e) or not T.negated(low, s, window=2)):
+        if s < e and (_NEG_OK.search(low, s, e) or not T.negated(low, s, window=2)) and not _OWNED.search(low[max(0, s - 20):s]):
             spans.append(Span(s, e, "judge"))
     for sentence in reading.sentences:
         lo = sentence.lower
@@ -189,6 +189,10 @@ def find(reading: Reading) -> list[Span]:
         if len(m.group()) >= 2 and ("?" in m.group() or any(sp.label in ("escalate", "judge") for sp in spans)):
             spans.append(Span(m.start(), m.end(), "escalate"))
     return spans
+
+
+# "I know it's embarrassing": the speaker owns that the feeling fits; it is not a verdict on them.
+_OWNED = re.compile(r"\b(?:i\s+know|i\s+get\s+that|i\s+understand|i\s+can\s+see|i\s+imagine)\s+$")
 
 
 def _chain(*iterables):

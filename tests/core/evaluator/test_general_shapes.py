@@ -32,6 +32,13 @@ PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I fe
     "Sounds like someone needs to get organised.",
     "To be fair you can be a bit full-on with people.",
     "I'm surprised, this isn't like someone at your level.",
+    "Some of us managed to keep our heads down at your age.",
+    "We've been over this, love.",
+    "Not your proudest moment, was it.",
+    "I'm not unkind, but you need a thicker skin.",
+    "I don't want to lecture you, but you could see it coming.",
+    "You could at least pretend to care.",
+    "You're as stubborn as your dad.",
 ])
 def test_general_verdict_shapes_judge(reply):
     assert "judge" in evaluate(reply, PROMPT).labels
@@ -53,6 +60,8 @@ def test_a_story_of_mine_by_shape_hijacks(reply):
     "You're not an idiot for hoping. That sounds painful.",
     "You can be hard on yourself. That sounds like a rough day.",
     "Your brother always backs you up, doesn't he? I'm glad he's around.",
+    "Thank you for telling me, I know it's embarrassing to say out loud.",
+    "I'm hearing that a family emergency has pulled you away this week.",
 ])
 def test_kind_or_neutral_replies_stay_free_of_red(reply):
     assert not set(evaluate(reply, PROMPT).labels) & set(RED_LABELS)
