@@ -58,4 +58,10 @@ BLAME = Rx(
     r"\bi\s+(?:worry|fear)\s+(?:that\s+)?you\s+(?:think|always|never|just|don't\s+(?:take|listen|care|try)|can't\s+(?:take|handle)|won't\s+(?:listen|learn))\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|every\s+bit\s+)?as\s+(?!brave|strong|kind|clever|smart|good|capable|talented|lovely|important)[a-z]+\s+as\b",
     r"\bso\s+(?:i'm|i\s+am|my\s+\w+\s+(?:are|is)|we're|we\s+are)\s+the\s+(?:problem|bad\s+guys?|villains?|enemy)\b|\bstrikes\s+again\b|\blove\s+that\s+for\s+(?:us|you|me)\b",
+    r"\b(?:that's|it's|this\s+is)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|partly\s+|all\s+|really\s+|totally\s+)?on\s+u\b",
+    r"\b(?:gee|golly|wow|hmm),?\s+i\s+wonder\s+(?:how|why)\b|\bi\s+wonder\s+how\s+(?:that|this)\s+happened\b|\bjust\s+like\s+that\s*\?",
+    r"\byou(?:'re|\s+are)\s+the\s+one\s+who\b|\bdon't\s+come\s+(?:crying|running)\s+to\s+me\b|\badd\s+it\s+to\s+the\s+list\b",
+    # Exasperation standing alone after a question or remark ("Who does that? Honestly.").
+    r"(?:[.?!]\s+)(?:honestly|seriously|really|unbelievable|typical|classic|come\s+on|i\s+mean)\s*[.!]+\s*$",
+    r"\b(?:such\s+a|a\s+(?:very|typical|classic))\s+you\s+thing\b|\b(?:need|get|grow|develop)\s+(?:a\s+)?thicker\s+skin\b",
 )

@@ -83,7 +83,7 @@ _ASKS_ADVICE = Rx(
     r"\bwhat\s+would\s+you\s+(?:say|suggest|recommend|advise)\b|\bwhat's\s+your\s+(?:advice|take|view)\b|\bhow\s+would\s+you\s+handle\b"
 )
 # A request made at the start of any sentence ("The broker rang. Can you call her back?").
-_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|i|we)\b|^\W*would\s+you\s+mind\b")
+_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|i|we)\b|^\W*would\s+you\s+mind\b")
 _ROLE_TAG = re.compile(r"^\s*\([^)]{0,60}\)\s*")
 
 

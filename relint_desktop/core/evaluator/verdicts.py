@@ -139,7 +139,7 @@ _WARM = Rx(r"\b(?:thank|thanks|congrat\w*|love|glad|well\s+done|happy|proud|amaz
 _AUTHORITY = Rx(r"\b(?:your|the|his|her)\s+(?:mum|mom|dad|father|mother|boss|school|teacher|tutor|police|cops|hr|directors?|landlord|ex|parents|manager|head|principal|coach|wife|husband|partner|family)\b|\beveryone\b|\bhr\b|\bmum\b|\bdad\b")
 # "Oh god", "oh no" opening a reply: alarm, unless the reply goes on to care, soothe or tell a story of mine.
 _INTERJECTION = Rx(r"(?:^|[.!?]\s+)(?:oh\s+)?(?:god|oh\s+my\s+god|oh\s+my\s+gosh|oh\s+no|for\s+god's\s+sake|christ|bloody\s+hell|good\s+god)\b(?=\W+\w)")
-_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_CAPS = re.compile(r"\b[A-Z]{3,}\b|\bNO\b")
 _CAPS_OK = frozenset({"ASAP", "CEO", "HR", "USA", "TV", "OK", "OKAY", "LOL", "PTO", "FYI", "ADHD", "IEP", "CV",
                       "DM", "SMS", "BBQ", "PDF", "GPA", "SAT", "ACT", "NYC", "IT", "UK", "EU", "BTW", "IMO", "TBH",
                       "AM", "PM", "ER", "ICU", "DMV", "IRS", "NHS", "GP", "PTA", "ID", "PR", "QA", "KPI", "OKR", "API",
@@ -224,6 +224,9 @@ def _about_someone_else(reading: Reading, span: Span) -> bool:
 
 _SHOUTS = frozenset({"WHAT", "WHO", "WHY", "HOW", "NO", "NOT", "STOP", "NOW", "YOU", "THE", "NEVER", "EVER", "ALL",
                      "WHEN", "WHERE", "SERIOUSLY", "REALLY", "OUT", "GET", "DONE", "AGAIN", "DID", "ARE", "WAS"})
+# Common words that are never acronyms: in capitals they are shouted.
+_COMMON = frozenset({"ANY", "SO", "JUST", "EVERY", "ONE", "ONLY", "SUCH", "TOO", "VERY", "KNEW", "TOLD", "THIS",
+                     "THAT", "HAVE", "HAD", "CAN", "WILL", "IDEA", "WHOLE", "ENTIRE", "EVERYTHING", "NOTHING"})
 
 
 _FOND = Rx(r"\b(?:value|love|appreciate|admire|proud|thank|kind|honest|truth|best|there\s+for|lovely|brilliant|amazing|laugh|smile)\b")
@@ -240,6 +243,10 @@ def _said_fondly(reading: Reading, start: int, text: str) -> bool:
 def _acronym_context(text: str, m: re.Match) -> bool:
     # A lone short capitalised word amid a calm, lower-case reply is more likely a name than a shout
     # (IVF, GCSE, NHS), unless it is a word people shout.
+    if m.group() in _COMMON:
+        return False
+    if re.match(r"\s*[.!]", text[m.end():]) and re.search(r"(?:^|[.!?])\s*$", text[:m.start()]):
+        return False  # a capitalised word standing as its own sentence ("NO.") is shouted
     if len(m.group()) <= 4 and m.group() not in _SHOUTS and len(_CAPS.findall(text)) == 1:
         return True
     return len(m.group()) <= 3 and not re.search(r"[A-Z]{3,}.*[A-Z]{3,}|!|^\s*\?", text[max(0, m.start() - 40):m.end() + 40]) \

@@ -39,6 +39,11 @@ PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I fe
     "I don't want to lecture you, but you could see it coming.",
     "You could at least pretend to care.",
     "You're as stubborn as your dad.",
+    "ugh. that's kinda on u tho",
+    "Gee, I wonder how that happened.",
+    "Who leaves their keys in the car? Honestly.",
+    "You're the one who said it would be fine.",
+    "That's such a you thing to do.",
 ])
 def test_general_verdict_shapes_judge(reply):
     assert "judge" in evaluate(reply, PROMPT).labels
@@ -62,6 +67,7 @@ def test_a_story_of_mine_by_shape_hijacks(reply):
     "Your brother always backs you up, doesn't he? I'm glad he's around.",
     "Thank you for telling me, I know it's embarrassing to say out loud.",
     "I'm hearing that a family emergency has pulled you away this week.",
+    "Of course you're numb. It's only been a day.",
 ])
 def test_kind_or_neutral_replies_stay_free_of_red(reply):
     assert not set(evaluate(reply, PROMPT).labels) & set(RED_LABELS)
@@ -87,3 +93,8 @@ def test_a_reflected_pressure_is_not_advice():
     labels = set(evaluate("It sounds like work is the one place you feel you have to keep it together.", ctx).labels)
     assert "fix" not in labels
     assert "fix" in evaluate("You have to keep it together at work.", ctx).labels
+
+
+def test_a_shouted_word_standing_alone_is_alarm():
+    assert "escalate" in evaluate("NO. That can't be right.", PROMPT).labels
+    assert "escalate" in evaluate("Do you have ANY idea what that costs?", PROMPT).labels
