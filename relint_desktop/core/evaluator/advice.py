@@ -21,6 +21,9 @@ _ACTION = (r"(?:tell|ask|talk|speak|email|e-mail|call|ring|text|message|write|go
            r"hang|head|offer|limit|chill|sleep|reply|respond|remind|clear|block|download|install|update)")
 
 FIX = Rx(
+    # Advice dressed as a tip or a recipe that works ("the key is...", "what works for me is...", "works a treat").
+    r"\b(?:the|my)\s+(?:key|trick|secret|answer|solution|best\s+bet|cure|golden\s+rule)\s+(?:is|was|here\s+is)\b|\bbest\s+thing\s+(?:is|to\s+do\s+is|you\s+can\s+do)\b",
+    r"\bwhat\s+(?:works|worked|helps|helped)\s+(?:for\s+)?me\s+(?:is|was)\b|\bworks\s+(?:a\s+treat|every\s+time|wonders)\b|\bdoes\s+the\s+trick\b",
     r"\byou\s+(?:really\s+|definitely\s+|honestly\s+|just\s+|probably\s+|seriously\s+)?(?:should|ought\s+to|need\s+to|have\s+to|must|gotta|got\s+to|'ve\s+got\s+to|had\s+better|'d\s+better|better)\s+(?!have\b|feel\b|be\s+proud|know\b)",
     r"\byou\s+(?:should|shouldn't)\s+(?=just\b|try\b|talk\b|tell\b|ask\b)",
     r"\bwhy\s+(?:don't|dont)\s+you\b|\bwhy\s+not\s+(?:just\s+)?" + _ACTION + r"\b",

@@ -98,3 +98,20 @@ def test_a_reflected_pressure_is_not_advice():
 def test_a_shouted_word_standing_alone_is_alarm():
     assert "escalate" in evaluate("NO. That can't be right.", PROMPT).labels
     assert "escalate" in evaluate("Do you have ANY idea what that costs?", PROMPT).labels
+
+
+SLEEP = ReplyContext(prompt="I can't sleep before big presentations, I lie there for hours and then I'm wrecked.")
+
+
+@pytest.mark.parametrize("reply", [
+    "The key is getting up at the same time every day.",
+    "What works for me is a long walk the evening before.",
+    "Melatonin. Works a treat.",
+    "Best thing is to just accept you won't sleep and rest anyway.",
+])
+def test_advice_dressed_as_a_tip_is_fix(reply):
+    assert "fix" in evaluate(reply, SLEEP).labels
+
+
+def test_shrugging_it_off_is_dismiss():
+    assert "dismiss" in evaluate("Meh, you'll sleep when it's over.", SLEEP).labels
