@@ -41,6 +41,17 @@ HIJACK = Rx(
     r"\bi\s+(?:can't|cannot|couldn't)\s+(?:do\s+this|cope|take\s+this|deal\s+with\s+this)\b|\bi'm\s+not\s+ready\s+for\s+this\b|\bmy\s+heart's\s+(?:pounding|racing)\b|\bi\s+couldn't\s+sleep\b|\bi've\s+been\s+(?:so\s+)?(?:stressed|worried|terrified|anxious|scared)\s+(?:about|you|that|for)\b|\bi'll\s+have\s+to\b|\bi'm\s+going\s+to\s+be\s+(?:driving|stuck|left)\b",
 )
 
+# The listener's own state or needs taking the floor, by shape: "now I'm nervous", "I'm getting anxious just
+# hearing it", "all the stuff I do", "leave me in the lurch" (not "I'm worried about you", "I'm nervous for you").
+HIJACK_STATE = Rx(
+    r"\b(?:now\s+)?(?:i'm|i\s+am|i\s+feel|i'm\s+getting|i'm\s+starting\s+to\s+feel|i\s+get)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+|all\s+|getting\s+)?"
+    r"(?:nervous|anxious|stressed|panicky|panicking|scared|terrified|on\s+edge|jealous|exhausted|knackered|wiped|fed\s+up|overwhelmed|queasy|sick)\b"
+    r"(?!\s+(?:for|about\s+(?:you|your|what\s+you|how\s+you)|that|you|your|to\s+hear|of\s+(?:you|what|how)|on\s+your))",
+    r"\b(?:all|everything|the\s+stuff|the\s+things|what)\s+(?:that\s+)?i\s+do\s+(?:doesn't|don't|isn't|for|around|here)\b|\bjoin\s+the\s+club\b|\btry\s+doing\s+my\b",
+    r"\bleave\s+me\s+(?:in\s+the\s+lurch|hanging|to\s+(?:deal|pick|sort|cope|do)|with\s+(?:all|everything|the))\b|\b(?:about|consider|think\s+of)\s+how\s+i\s+feel\b",
+    r"(?:^|[.!?,]\s*)(?:omg|lol|haha|ha|god|ugh|yeah|literally|oh\s+my\s+god),?\s+same\b(?:\s+here)?\s*[,.!]",
+)
+
 # First-person narrative: a sentence about what happened to the listener.
 _STORY = Rx(
     r"\b(?:i|my\s+\w+|we|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:was|were|had|went|got|felt|used\s+to|once|lost|failed|hated|quit|tried|remember|dealt|"
@@ -78,7 +89,9 @@ _NOD = Rx(
 
 def hijacks(reading: Reading) -> list[Span]:
     """Spans for hijack, after the brief-nod exception."""
-    spans = reading.spans(HIJACK, "hijack")
+    # Their words quoted back ("the whole 'I'm stressed' thing") are not the listener's state.
+    state = [sp for sp in reading.spans(HIJACK_STATE, "hijack") if _quote_count(reading.text[:sp.start]) % 2 == 0]
+    spans = reading.spans(HIJACK, "hijack") + state
     story_sentences, shaped = [], []
     for s in reading.sentences:
         lo = s.lower
@@ -106,6 +119,10 @@ def hijacks(reading: Reading) -> list[Span]:
     if spans:
         spans = [sp for sp in spans if not _brief_nod(reading, sp)]
     return spans
+
+
+def _quote_count(text: str) -> int:
+    return sum(text.count(q) for q in ('"', "\u201c", "\u201d"))
 
 
 # Phrases that take the floor however briefly they are said.

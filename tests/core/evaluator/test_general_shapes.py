@@ -115,3 +115,22 @@ def test_advice_dressed_as_a_tip_is_fix(reply):
 
 def test_shrugging_it_off_is_dismiss():
     assert "dismiss" in evaluate("Meh, you'll sleep when it's over.", SLEEP).labels
+
+
+@pytest.mark.parametrize("reply", [
+    "Oh no, now I'm anxious about mine!",
+    "Ugh, I'm getting stressed just listening to this.",
+    "Join the club. I haven't had a day off since March.",
+    "So everything I do around here doesn't count.",
+    "lol same, my sister and I had a massive row last week, it was carnage",
+])
+def test_the_listeners_own_state_taking_the_floor_is_hijack(reply):
+    labels = set(evaluate(reply, PROMPT).labels)
+    assert "hijack" in labels and "fix" not in labels
+
+
+@pytest.mark.parametrize("reply", ["I'm nervous for you. How are you feeling about tomorrow?",
+                                   "I'm worried about you, that sounds like a lot.",
+                                   'So the whole "I\'m stressed" thing was about the exam. What part worries you most?'])
+def test_feeling_for_them_is_not_hijack(reply):
+    assert "hijack" not in evaluate(reply, PROMPT).labels
