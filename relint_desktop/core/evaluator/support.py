@@ -27,6 +27,12 @@ _HARD = (r"(?:hard|tough|rough|awful|painful|exhausting|frustrating|scary|fright
 _INTENS = r"(?:(?:real|so|really|incredibly|pretty|very|super|genuinely|truly|just|quite|such|absolutely|honestly|seriously|kind of|kinda|a bit|a little|really really)\s+)*"
 
 VALIDATE = Rx(
+    # The feeling treated as fitting, in general shapes: imagining it, "of course it shook you", "they're horrible",
+    # a slip that "doesn't undo" what they did, "an easy one to miss".
+    r"\bi\s+can\s+(?:only\s+|just\s+|well\s+|easily\s+)?imagine\s+(?:this|that|it|you|how|what)\b",
+    r"\bof\s+course\s+(?:it|that|this)\s+(?:\w+\s+)?(?:shook|hurt|stung|upset|rattled|got\s+to|scared|knocked|threw)\b",
+    r"\b(?:they're|they\s+are|those\s+are)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)?(?:horrible|awful|rough|the\s+worst|exhausting|miserable|brutal|grim)\b",
+    r"\b(?:doesn't|does\s+not|won't|can't)\s+(?:undo|wipe\s+out|erase|cancel\s+out|take\s+away\s+from)\b|\b(?:an\s+)?easy\s+(?:one|thing|mistake)\s+to\s+(?:miss|make)\b",
     r"\b(?:that|it|this|which|all of that|all that|what you(?:'re| are) feeling|your reaction|feeling that way|"
     r"feeling like that|the way you feel|how you feel)\s+(?:totally\s+|completely\s+|really\s+|absolutely\s+|"
     r"honestly\s+|just\s+|all\s+)?makes?\s+(?:total\s+|complete\s+|so much\s+|a lot of\s+|perfect\s+)?sense\b",

@@ -134,3 +134,13 @@ def test_the_listeners_own_state_taking_the_floor_is_hijack(reply):
                                    'So the whole "I\'m stressed" thing was about the exam. What part worries you most?'])
 def test_feeling_for_them_is_not_hijack(reply):
     assert "hijack" not in evaluate(reply, PROMPT).labels
+
+
+@pytest.mark.parametrize("reply", [
+    "I can imagine that hit hard.",
+    "Of course it rattled you.",
+    "One bad night doesn't undo all the progress you've made.",
+    "It's an easy mistake to make.",
+])
+def test_the_feeling_treated_as_fitting_is_validate(reply):
+    assert "validate" in evaluate(reply, PROMPT).labels
