@@ -64,4 +64,10 @@ BLAME = Rx(
     # Exasperation standing alone after a question or remark ("Who does that? Honestly.").
     r"(?:[.?!]\s+)(?:honestly|seriously|really|unbelievable|typical|classic|come\s+on|i\s+mean)\s*[.!]+\s*$",
     r"\b(?:such\s+a|a\s+(?:very|typical|classic))\s+you\s+thing\b|\b(?:need|get|grow|develop)\s+(?:a\s+)?thicker\s+skin\b",
+    # Verdicts by understatement, by siding with the other person, or by a jab at their self-image.
+    r"\b(?:not|isn't|aren't|wasn't|weren't|never\s+been)\s+(?:really\s+|exactly\s+|quite\s+)?your\s+(?:strong\s+(?:point|suit)|forte|strength|strongest\s+\w+)\b",
+    r"\bsome\s+(?:\w+\s+)?(?:friend|mother|mum|mom|dad|father|parent|partner|boyfriend|girlfriend|husband|wife|sister|brother|son|daughter|employee|manager|colleague|professional|adult)\s+you\s+are\b",
+    r"\bi(?:'d|\s+would)\s+(?:\w+\s+){0,3}?(?:with|at)\s+you\s+too\b|\b(?:can't|cannot)\s+(?:say\s+i\s+|really\s+)?blame\s+(?:her|him|them)\b|\bi\s+don't\s+blame\s+(?:her|him|them)\b",
+    r"\byou\s+(?:normally|usually|always)\s+pride\s+yourself\b|\bfor\s+someone\s+who\s+(?:claims|prides|supposedly|always\s+says|says\s+(?:they|she|he|you))\b",
+    r"\byou\s+must\s+have\s+(?:known|seen|realised|realized|noticed|guessed)\b",
 )

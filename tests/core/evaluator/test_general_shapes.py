@@ -44,6 +44,10 @@ PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I fe
     "Who leaves their keys in the car? Honestly.",
     "You're the one who said it would be fine.",
     "That's such a you thing to do.",
+    "Speaking up isn't exactly your strong suit.",
+    "Some colleague you are.",
+    "Honestly, I'd be cross with you too.",
+    "You must have realised it was coming.",
 ])
 def test_general_verdict_shapes_judge(reply):
     assert "judge" in evaluate(reply, PROMPT).labels
