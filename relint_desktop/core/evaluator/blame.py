@@ -70,4 +70,7 @@ BLAME = Rx(
     r"\bi(?:'d|\s+would)\s+(?:\w+\s+){0,3}?(?:with|at)\s+you\s+too\b|\b(?:can't|cannot)\s+(?:say\s+i\s+|really\s+)?blame\s+(?:her|him|them)\b|\bi\s+don't\s+blame\s+(?:her|him|them)\b",
     r"\byou\s+(?:normally|usually|always)\s+pride\s+yourself\b|\bfor\s+someone\s+who\s+(?:claims|prides|supposedly|always\s+says|says\s+(?:they|she|he|you))\b",
     r"\byou\s+must\s+have\s+(?:known|seen|realised|realized|noticed|guessed)\b",
+    r"\b(?:that|this|it)\s+(?:sounds|seems|looks|smells)\s+(?:a\s+lot\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+)?like\s+(?:an?\s+|some\s+)?(?:excuse|cop-?out|overreaction|drama|you\s+problem|laziness|self-sabotage|attention-seeking|sulking|whining|moaning|bad\s+(?:idea|decision|call))\b",
+    r"\b(?:you(?:'re|\s+are)|ur|u\s+r)\s+(?:just\s+|literally\s+|only\s+)?(?:wasting|throwing\s+away|squandering|ruining|sabotaging)\b",
+    r"\b(?:you|u)\s+(?:always\s+|just\s+)?(?:over-?think|over-?react|over-?analy[sz]e|catastrophi[sz]e|dramati[sz]e|over-?complicate)\w*\b",
 )

@@ -48,6 +48,9 @@ PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I fe
     "Some colleague you are.",
     "Honestly, I'd be cross with you too.",
     "You must have realised it was coming.",
+    "tbh that sounds like an excuse",
+    "ok but ur wasting so much time on this",
+    "honestly u overthink everything",
 ])
 def test_general_verdict_shapes_judge(reply):
     assert "judge" in evaluate(reply, PROMPT).labels
@@ -72,6 +75,7 @@ def test_a_story_of_mine_by_shape_hijacks(reply):
     "Thank you for telling me, I know it's embarrassing to say out loud.",
     "I'm hearing that a family emergency has pulled you away this week.",
     "Of course you're numb. It's only been a day.",
+    "You're not overthinking it. That sounds really unsettling.",
 ])
 def test_kind_or_neutral_replies_stay_free_of_red(reply):
     assert not set(evaluate(reply, PROMPT).labels) & set(RED_LABELS)
