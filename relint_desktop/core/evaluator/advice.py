@@ -64,7 +64,7 @@ FIX = Rx(
 _NOT_FIX = Rx(
     r"\bjoin\s+the\s+club\b|\btry\s+(?:doing|being|having)\s+(?:my|me)\b|\btry\s+thinking\s+about\s+(?:how\s+i|me)\b",
     r"\btake\s+a\s+(?:deep\s+|big\s+)?breath\b|\bcome\s+(?:here|in|and\s+sit|sit)\b|\bwait,|\bwait\s+(?:what|a\s+(?:sec|second|minute|moment))\b|\b(?:hold|hang)\s+on\b|\bkeep\s+me\s+(?:posted|updated|in\s+the\s+loop)\b|\bgive\s+me\s+a\s+(?:sec|second|minute|moment)\b|\bsee,|\bstay\s+safe\b|\bsleep\s+well\b|\bget\s+well\b|\bkeep\s+in\s+touch\b|\blook\s+at\s+you\b|"
-    r"\b(?:tell|talk\s+to|walk)\s+me\b|\bhave\s+(?:a\s+(?:good|great|lovely|think)|fun)\b|\bsit\s+with\s+(?:it|that|this)\b|\btake\s+(?:all\s+)?the\s+time\b|\btake\s+your\s+time\b|\blet\s+me\b|\btake\s+care\b|\bgo\s+on\b|\bkeep\s+going\b|"
+    r"\b(?:tell|talk\s+to|walk)\s+me\b|\bhave\s+(?:a\s+(?:good|great|lovely|think)|fun)\b|\bsit\s+with\s+(?:it|that|this)\b|\btake\s+(?:all\s+)?(?:the|whatever|as\s+much)\s+time\b|\btake\s+your\s+time\b|\blet\s+me\b|\btake\s+care\b|\bgo\s+on\b|\bkeep\s+going\b|"
     r"\btry\s+me\b|\bmake\s+sense\b|\bmakes\s+sense\b|\bjust\s+(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|felt\s+like|a\s+little|a\s+bit|want\s+to|so|really)\b"
 )
 

@@ -115,7 +115,7 @@ def content_words(text: str) -> set[str]:
 
 # Pointing back at a disclosure in any tone; whether it is a weapon depends on the rest of the reply.
 RECALL = Rx(
-    r"\byou\s+(?:literally\s+|even\s+|yourself\s+|did\s+|once\s+|already\s+)?(?:told\s+me|said|admitted|mentioned|promised|confessed|confided|swore)\b",
+    r"\byou\s+(?:literally\s+|even\s+|yourself\s+|did\s+|once\s+|already\s+)?(?:told\s+me|said|admitted|mentioned|promised|confessed|confided|swore)\b(?!\s+something\b|\s+so\b)",
     r"\byou(?:'ve|\s+have)\s+(?:told|said\s+to)\s+me\b|\bdidn't\s+you\s+(?:say|tell\s+me|admit|promise|mention)\s+(?:that|you|this|it|about|the|your)\b|\bby\s+your\s+own\s+admission\b|\blike\s+you\s+promised\b",
     r"\bas\s+you\s+(?:admitted|said|told|mentioned)\b",
 )

@@ -22,7 +22,7 @@ DISMISS = Rx(
     r"\b(?:cheer|chin)\s+up\b|\bcalm\s+down\b|\b(?:just\s+)?relax\b|\bget\s+over\s+it\b|\blet\s+it\s+go\b|\bmove\s+on\b|\bshake\s+it\s+off\b|\bforget\s+(?:about\s+)?(?:it|him|her|them|that)\b|\bsmile\b",
     r"\bit's\s+(?:just|only)\s+(?:a|one|an|some|the|for|school|work|money|grades?|a\s+game|a\s+job|a\s+test)\b|\b(?:it|that)\s+was\s+(?:just|only)\s+(?:a|one|an)\b|\bit's\s+only\b(?!\s+been\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:day|days|week|weeks|month|months)\b)",
     r"\b(?:happens|it\s+happens|that\s+happens)\s+to\s+(?:everyone|everybody|the\s+best\s+of\s+us|all\s+of\s+us)\b|\beveryone\s+(?:goes\s+through|feels\s+(?:that|like\s+that)|has\s+(?:bad|off)|gets)\b|\bwe\s+all\s+(?:go\s+through|have\s+(?:bad|off)|feel)\b",
-    r"\bthat's\s+(?:just\s+)?(?:life|how\s+it\s+(?:is|goes)|the\s+way\s+it\s+goes|part\s+of\s+(?:life|growing\s+up|the\s+job))\b|\bit\s+is\s+what\s+it\s+is\b|\boh\s+well\b(?!\s+done)|\bwhatever\b(?!\s+(?:you|he|she|they|it|happens|we|i|the|your))",
+    r"\bthat's\s+(?:just\s+)?(?:life|how\s+it\s+(?:is|goes)|the\s+way\s+it\s+goes|part\s+of\s+(?:life|growing\s+up|the\s+job))\b|\bit\s+is\s+what\s+it\s+is\b|\boh\s+well\b(?!\s+done)|\bwhatever\b(?!\s+(?:time|help|support|happens|it\s+takes|you|he|she|they|it|happens|we|i|the|your))",
     r"\bbe\s+grateful\b|\bbe\s+thankful\b|\bthink\s+positive\b|\bstay\s+positive\b|\bpositive\s+thoughts\b|\bgood\s+vibes\b|\blook\s+at\s+(?:the|all\s+the)\s+(?:good|positives)\b",
     r"\byou're\s+(?:fine|okay|ok|gonna\s+be\s+fine|going\s+to\s+be\s+fine|strong|tough)\b(?!\s+to\b)|\bi'm\s+sure\s+(?:it's|it\s+was|it'll|it\s+will|you'll|they|he|she|everything|you're)\b|\byou've\s+got\s+this\b|\byou\s+got\s+this\b",
     r"\b(?:in|after)\s+(?:a\s+(?:week|month|year|few\s+(?:days|weeks|years))|ten\s+years|no\s+time)\s*,?\s*(?:you|nobody|no\s+one|this|it)\b|\bwater\s+under\s+the\s+bridge\b|\btime\s+heals\b|\bplenty\s+(?:more\s+)?(?:fish|of\s+other)\b|\bnobody\s+(?:will\s+)?(?:even\s+)?(?:remember|notice|care)s?\b",
@@ -64,6 +64,8 @@ def find(reading: Reading) -> list[Span]:
 
 
 _ACK_ONLY = Rx(r"^\W*(?:ok|okay|right|alright|all\s+right|aw|ah|oh|mm|hm)\W*$")
+_CARING = Rx(r"\bfeel\w*|\bhow\s+are\s+you\b|\bare\s+you\s+(?:ok|okay|alright|all\s+right|hurt|safe)\b|\blistening\b|"
+             r"\btell\s+me\b|\blike\s+for\s+you\b|\bgoing\s+on\b|\bhow\s+(?:are|is)\s+(?:it|things)\b|\bhow\s+you're\b")
 _BRUSH_OK = frozenset({"fix", "clarify", "interrogate", "dismiss"})
 
 
@@ -76,8 +78,9 @@ def brushed_off(reading: Reading, other: list[Span]) -> list[Span]:
     if any(s.label not in _BRUSH_OK for s in other):
         return []
     rest = sentences[1:]
-    practical = any(s.label in ("fix", "clarify", "interrogate") for s in other) or \
-        any(LOGISTICS.search(s.lower) for s in rest)
+    # A caring question or an invitation ("How are you feeling?", "I'm listening") after the "OK." is not a task.
+    practical = any(s.label in ("fix", "interrogate") or (s.label == "clarify" and not _CARING.search(reading.lower, s.start, s.end))
+                    for s in other) or any(LOGISTICS.search(s.lower) for s in rest)
     if not practical or all(_ACK_ONLY.search(s.lower) for s in rest):
         return []
     return [Span(sentences[1].start, sentences[-1].end, "dismiss")]

@@ -29,6 +29,7 @@ _INTENS = r"(?:(?:real|so|really|incredibly|pretty|very|super|genuinely|truly|ju
 VALIDATE = Rx(
     # The feeling treated as fitting, in general shapes: imagining it, "of course it shook you", "they're horrible",
     # a slip that "doesn't undo" what they did, "an easy one to miss".
+    r"\b(?:would|could|'d)\s+(?:\w+\s+){1,2}?(?:anyone|anybody)(?:'s)?\b|\b(?:would|could)\s+(?:get\s+to|rattle|shake|floor|throw)\s+(?:anyone|anybody)\b",
     r"\bi\s+can\s+(?:only\s+|just\s+|well\s+|easily\s+)?imagine\s+(?:this|that|it|you|how|what)\b",
     r"\bof\s+course\s+(?:it|that|this)\s+(?:\w+\s+)?(?:shook|hurt|stung|upset|rattled|got\s+to|scared|knocked|threw)\b",
     r"\b(?:they're|they\s+are|those\s+are)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)?(?:horrible|awful|rough|the\s+worst|exhausting|miserable|brutal|grim)\b",

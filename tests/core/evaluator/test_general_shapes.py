@@ -152,3 +152,21 @@ def test_feeling_for_them_is_not_hijack(reply):
 ])
 def test_the_feeling_treated_as_fitting_is_validate(reply):
     assert "validate" in evaluate(reply, PROMPT).labels
+
+
+LOW = ReplyContext(prompt="I've been feeling really low since the move and I haven't told anyone.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Mm. I'm listening.",
+    "Okay. You're safe, that's what matters. How are you feeling?",
+    "I'm here. Take whatever time you need.",
+    "I'm glad you said something.",
+    "Being that far from everyone would get to anyone.",
+])
+def test_steady_kind_replies_are_not_red(reply):
+    assert not set(evaluate(reply, LOW).labels) & set(RED_LABELS)
+
+
+def test_ok_then_a_task_after_a_feeling_is_still_dismiss():
+    assert "dismiss" in evaluate("OK. Did you remember to pay the gas bill?", LOW).labels
