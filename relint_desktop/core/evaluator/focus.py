@@ -44,7 +44,7 @@ HIJACK = Rx(
 # The listener's own state or needs taking the floor, by shape: "now I'm nervous", "I'm getting anxious just
 # hearing it", "all the stuff I do", "leave me in the lurch" (not "I'm worried about you", "I'm nervous for you").
 HIJACK_STATE = Rx(
-    r"\b(?:now\s+)?(?:i'm|i\s+am|i\s+feel|i'm\s+getting|i'm\s+starting\s+to\s+feel|i\s+get)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+|all\s+|getting\s+)?"
+    r"\b(?:now\s+)?(?:i'm|i\s+am|i\s+(?:actually\s+|literally\s+|honestly\s+|genuinely\s+)?feel|i'm\s+getting|i'm\s+starting\s+to\s+feel|i\s+get)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+|all\s+|getting\s+)?"
     r"(?:nervous|anxious|stressed|panicky|panicking|scared|terrified|on\s+edge|jealous|exhausted|knackered|wiped|fed\s+up|overwhelmed|queasy|sick)\b"
     r"(?!\s+(?:for|about\s+(?:you|your|what\s+you|how\s+you)|that|you|your|to\s+hear|of\s+(?:you|what|how)|on\s+your))",
     r"\b(?:all|everything|the\s+stuff|the\s+things|what)\s+(?:that\s+)?i\s+do\s+(?:doesn't|don't|isn't|for|around|here)\b|\bjoin\s+the\s+club\b|\btry\s+doing\s+my\b",

@@ -131,6 +131,7 @@ def test_shrugging_it_off_is_dismiss():
     "Join the club. I haven't had a day off since March.",
     "So everything I do around here doesn't count.",
     "lol same, my sister and I had a massive row last week, it was carnage",
+    "Oh my days. I actually feel sick.",
 ])
 def test_the_listeners_own_state_taking_the_floor_is_hijack(reply):
     labels = set(evaluate(reply, PROMPT).labels)
