@@ -73,4 +73,6 @@ BLAME = Rx(
     r"\b(?:that|this|it)\s+(?:sounds|seems|looks|smells)\s+(?:a\s+lot\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+)?like\s+(?:an?\s+|some\s+)?(?:excuse|cop-?out|overreaction|drama|you\s+problem|laziness|self-sabotage|attention-seeking|sulking|whining|moaning|bad\s+(?:idea|decision|call))\b",
     r"\b(?:you(?:'re|\s+are)|ur|u\s+r)\s+(?:just\s+|literally\s+|only\s+)?(?:wasting|throwing\s+away|squandering|ruining|sabotaging)\b",
     r"\b(?:you|u)\s+(?:always\s+|just\s+)?(?:over-?think|over-?react|over-?analy[sz]e|catastrophi[sz]e|dramati[sz]e|over-?complicate)\w*\b",
+    r"\b(?:wasn't|isn't|hardly|not\s+exactly)\s+(?:the\s+|your\s+)?(?:smartest|brightest|wisest|cleverest|best|greatest|most\s+sensible)\s+(?:thing|idea|move|decision|choice|plan|call)\b",
+    r"\b(?:most|other|sensible|normal)\s+people\s+(?:\w+\s+){1,4}?(?:before|first|beforehand|properly|in\s+advance)\b",
 )

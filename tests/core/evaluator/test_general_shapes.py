@@ -51,6 +51,8 @@ PROMPT = ReplyContext(prompt="I got passed over for the promotion again and I fe
     "tbh that sounds like an excuse",
     "ok but ur wasting so much time on this",
     "honestly u overthink everything",
+    "Applying before you'd checked the dates wasn't the smartest move.",
+    "Most people read the small print before they sign.",
 ])
 def test_general_verdict_shapes_judge(reply):
     assert "judge" in evaluate(reply, PROMPT).labels
@@ -171,3 +173,7 @@ def test_steady_kind_replies_are_not_red(reply):
 
 def test_ok_then_a_task_after_a_feeling_is_still_dismiss():
     assert "dismiss" in evaluate("OK. Did you remember to pay the gas bill?", LOW).labels
+
+
+def test_ah_well_theres_always_next_year_is_dismiss():
+    assert "dismiss" in evaluate("Ah well, there's always next year.", PROMPT).labels
