@@ -86,12 +86,18 @@ def brushed_off(reading: Reading, other: list[Span]) -> list[Span]:
     return [Span(sentences[1].start, sentences[-1].end, "dismiss")]
 
 
+_PRESENT = Rx(r"\bi'm\s+(?:around|here|free|about|with\s+you)\b|\bif\s+you\s+(?:want|need|fancy|like)\b|\byou\s+don't\s+(?:have|need)\s+to\b|"
+              r"\bno\s+(?:rush|pressure)\b|\bkeep\s+you\s+company\b")
+
+
 def logistics(reading: Reading, other: list[Span]) -> list[Span]:
     """Logistics with no acknowledgement, after a shared feeling: dismiss over those sentences."""
     # Only a reply that is all logistics: any other label means the reply did something else too.
     if not reading.feeling_prompt or any(s.label != "clarify" for s in other):
         return []
-    return [sentence_span(s, "dismiss") for s in reading.sentences if LOGISTICS.search(s.lower)]
+    # An offer of presence or a release from pressure ("I'm around if you want company on the train", "you
+    # don't have to have a plan") mentions plans without skipping the feeling.
+    return [sentence_span(s, "dismiss") for s in reading.sentences if LOGISTICS.search(s.lower) and not _PRESENT.search(s.lower)]
 
 
 def settle(reading: Reading, spans: list[Span], logistic: list[Span]) -> list[Span]:

@@ -28,7 +28,7 @@ JUDGE = Rx(
     r"\bno\s+reason\s+(?:to|for\s+you\s+to)\s+(?:feel|be|get)\b",
     r"\bmaybe\s+if\s+you(?:'d|\s+had|\s+were|\s+would|\s+did|\s+just|\s+weren't|\s+hadn't|\s+didn't|\s+paid|\s+tried|\s+spent|\s+stopped|\s+listened|\s+worked|\s+studied|\s+planned|\s+started|\s+got|\s+made|\s+put|\s+\w+ed)\b",
     r"\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+)?(?:listened|studied|planned|been|done|said|told|asked|started|paid|gone|taken|thought|checked|prepared|tried|worked|spoken|left|stayed|stopped|kept|called|come)\b",
-    r"\byou\s+(?:should|could|ought\s+to|shouldn't|should\s+not|could\s+not|couldn't)(?:'ve|\s+have|\s+of)\b|\byou\s+should've\b|\byou\s+shouldn't've\b",
+    r"\byou\s+(?:should|could|ought\s+to|shouldn't|should\s+not|could\s+not|couldn't)(?:'ve|\s+have|\s+of)\b(?!\s+to\b)|\byou\s+should've\b|\byou\s+shouldn't've\b",
     r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:all\s+|kind\s+of\s+|partly\s+|really\s+)?(?:your\s+own|your)\s+(?:fault|doing|problem)\b",
     r"\byou\s+brought\s+(?:this|it)\s+on\b|\bthat's\s+on\s+you\b|\byou\s+(?:kind\s+of\s+|sort\s+of\s+)?asked\s+for\s+it\b|\byou\s+made\s+your\s+(?:own\s+)?bed\b",
     r"\bwhat\s+did\s+you\s+(?:expect|think\s+would\s+happen)\b|\bi\s+told\s+you\s+so\b|(?<!if\s)\bi\s+(?:told|warned)\s+you\b(?!\s+(?:what|about|how|that\s+i|something|a\s+secret|everything))|\bwhat\s+were\s+you\s+thinking\b",

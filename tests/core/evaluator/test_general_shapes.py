@@ -177,3 +177,17 @@ def test_ok_then_a_task_after_a_feeling_is_still_dismiss():
 
 def test_ah_well_theres_always_next_year_is_dismiss():
     assert "dismiss" in evaluate("Ah well, there's always next year.", PROMPT).labels
+
+
+TRAIN = ReplyContext(prompt="I've been getting panic attacks on the train to work and I nearly got off halfway.")
+
+
+def test_sympathy_with_shouldnt_have_to_and_an_offer_of_company_are_not_verdicts_or_logistics():
+    from relint_desktop.core.evaluator.pipeline import find_spans
+    from relint_desktop.core.evaluator.text import clean
+
+    for reply in ("You shouldn't have to white-knuckle your way to work.",
+                  "I just want you to know I'm around if you want company on the train."):
+        spans, _ = find_spans(clean(reply), TRAIN, use_model=False)
+        assert not {s.label for s in spans} & {"judge", "dismiss"}
+    assert "judge" in evaluate("You shouldn't have missed the train.", TRAIN).labels
