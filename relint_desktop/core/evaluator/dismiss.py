@@ -10,6 +10,7 @@ from relint_desktop.core.evaluation import Span
 from relint_desktop.core.evaluator.rules import Reading, Rx, sentence_span
 
 DISMISS = Rx(
+    r"\bwho\s+cares\b(?!\s+(?:what|about\s+(?:what|them|her|him)))|\bso\s+what\s*[?.!]",
     r"\b(?:it's|that's|it\s+is|that\s+is|this\s+is|it\s+isn't|that\s+isn't|it\s+wasn't|that\s+wasn't|it\s+was|that\s+was)\s+(?:really\s+|honestly\s+|seriously\s+|just\s+)?(?:not|no|nothing|hardly)\s+(?:a\s+|such\s+a\s+|that\s+)?(?:big|huge|major)\s+(?:deal|thing)\b",
     r"\bno\s+big\s+deal\b|\bnot\s+a\s+big\s+deal\b|\bnot\s+the\s+end\s+of\s+the\s+world\b|\bnothing\s+to\s+(?:worry|cry|be\s+upset|get\s+upset|stress)\s+about\b",
     r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:really\s+|honestly\s+)?(?:not|nothing|hardly)\s+(?:that|so|like\s+that|too)\s+(?:bad|serious|terrible|hard|awful|big)\b",

@@ -47,6 +47,7 @@ HIJACK_STATE = Rx(
     r"\b(?:now\s+)?(?:i'm|i\s+am|i\s+(?:actually\s+|literally\s+|honestly\s+|genuinely\s+)?feel|i'm\s+getting|i'm\s+starting\s+to\s+feel|i\s+get)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+|all\s+|getting\s+)?"
     r"(?:nervous|anxious|stressed|panicky|panicking|scared|terrified|on\s+edge|jealous|exhausted|knackered|wiped|fed\s+up|overwhelmed|queasy|sick)\b"
     r"(?!\s+(?:for|about\s+(?:you|your|what\s+you|how\s+you)|that|you|your|to\s+hear|of\s+(?:you|what|how)|on\s+your))",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|just\s+|really\s+|honestly\s+)?over\s+it\b|\bi\s+(?:literally\s+|also\s+|actually\s+)?(?:deal\s+with|go\s+through|put\s+up\s+with)\s+(?:this|that|it|the\s+same)\s+(?:\w+\s+){0,2}?(?:every|all\s+the\s+time|constantly|daily)\b",
     r"\b(?:all|everything|the\s+stuff|the\s+things|what)\s+(?:that\s+)?i\s+do\s+(?:doesn't|don't|isn't|for|around|here)\b|\bjoin\s+the\s+club\b|\btry\s+doing\s+my\b",
     r"\bleave\s+me\s+(?:in\s+the\s+lurch|hanging|to\s+(?:deal|pick|sort|cope|do)|with\s+(?:all|everything|the))\b|\b(?:about|consider|think\s+of)\s+how\s+i\s+feel\b",
     r"(?:^|[.!?,]\s*)(?:omg|lol|haha|ha|god|ugh|yeah|literally|oh\s+my\s+god),?\s+same\b(?:\s+here)?\s*[,.!]",

@@ -134,6 +134,7 @@ def test_shrugging_it_off_is_dismiss():
     "So everything I do around here doesn't count.",
     "lol same, my sister and I had a massive row last week, it was carnage",
     "Oh my days. I actually feel sick.",
+    "i literally deal with this every day with my sister, i'm so over it",
 ])
 def test_the_listeners_own_state_taking_the_floor_is_hijack(reply):
     labels = set(evaluate(reply, PROMPT).labels)
@@ -191,3 +192,8 @@ def test_sympathy_with_shouldnt_have_to_and_an_offer_of_company_are_not_verdicts
         spans, _ = find_spans(clean(reply), TRAIN, use_model=False)
         assert not {s.label for s in spans} & {"judge", "dismiss"}
     assert "judge" in evaluate("You shouldn't have missed the train.", TRAIN).labels
+
+
+def test_who_cares_is_dismiss_but_so_what_happened_is_not():
+    assert "dismiss" in evaluate("It's only a promotion, who cares.", PROMPT).labels
+    assert "dismiss" not in evaluate("So what happened when they told you?", PROMPT).labels
