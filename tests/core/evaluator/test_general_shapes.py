@@ -195,5 +195,5 @@ def test_sympathy_with_shouldnt_have_to_and_an_offer_of_company_are_not_verdicts
 
 
 def test_who_cares_is_dismiss_but_so_what_happened_is_not():
-    assert "dismiss" in evaluate("It's only a promotion, who cares.", PROMPT).labels
+    assert "dismiss" in evaluate("Honestly, who cares.", PROMPT).labels
     assert "dismiss" not in evaluate("So what happened when they told you?", PROMPT).labels
