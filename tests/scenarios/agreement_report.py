@@ -80,11 +80,14 @@ def _certain(scenario: Scenario, node: Node) -> list[Node]:
 def choice_context(scenario: Scenario, node: Node, needed: frozenset[str] = frozenset()) -> ReplyContext:
     """The context the engine grades a reply in at `node`; `needed`: fact ids the reply's condition asks for."""
     certain = {f.id for n in _certain(scenario, node) if n.remember for f in n.remember}
-    history = tuple(f.text for n in scenario.nodes.values() for f in n.remember if f.id in certain | set(needed))
+    # As in Engine.context: what this node discloses (on its first visit) is the prompt, not history.
+    fresh = {f.id for f in node.remember}
+    history = tuple(f.text for n in scenario.nodes.values() for f in n.remember
+                    if f.id in (certain | set(needed)) - fresh)
     without_understood = _reachable(scenario, blocked_node=lambda n: n.understood)
     without_permission = _reachable(scenario, blocked_edge=lambda labels: "permission" in labels)
     return ReplyContext(
-        prompt=node.lines[-1].text if node.lines else "",
+        prompt=" ".join(line.text for line in node.lines),
         relationship=scenario.relationship,
         history=history,
         understood=node.id not in without_understood,
