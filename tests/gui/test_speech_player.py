@@ -11,6 +11,7 @@ from relint_desktop.gui.qt import QtCore, multimedia
 from relint_desktop.gui.speech_player import SpeechPlayer
 from relint_desktop.speech import SilentSpeaker, create_speaker
 from relint_desktop.speech.speaker import NO_AUDIO_DEVICE, NO_DRIVER
+from tests.speech.hanging_engine import HangingEngine
 
 SHORT = "Okay."  # about half a second of audio keeps these tests quick
 LINE = "I kept this to myself for a long time, and I am not sure why I am telling you now."
@@ -166,32 +167,6 @@ def test_no_sound_output_is_reported_once_and_lines_play_silently(qtbot, player)
         with qtbot.waitSignal(player.finished, timeout=WAIT):
             player.say(text, Voice())
     assert len(reasons) == 1 and player.unavailable_code == NO_AUDIO_DEVICE
-
-
-class HangingEngine:
-    """Stands in for pyttsx3 where a real hang cannot be produced on demand: runAndWait never returns."""
-
-    def __init__(self):
-        import threading
-
-        self.release = threading.Event()
-
-    def connect(self, topic, cb):
-        return {}
-
-    def getProperty(self, name):
-        class V:
-            id, name, languages, gender, age = "gmw/en", "English", ["en-gb"], "Male", None
-        return [V()]
-
-    def setProperty(self, name, value):
-        pass
-
-    def save_to_file(self, text, filename):
-        pass
-
-    def runAndWait(self):
-        self.release.wait(60)
 
 
 def test_an_engine_that_hangs_mid_run_turns_voice_off_and_the_run_goes_on(qtbot, tmp_path):

@@ -2,7 +2,6 @@
 
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from relint_desktop.speech.speaker import (
     NO_PYTTSX3,
     NO_VOICES,
 )
+from tests.speech.hanging_engine import HangingEngine
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -73,31 +73,6 @@ def test_missing_pyttsx3_is_explained():
 def test_the_real_engine_reports_ok_in_a_fresh_process():
     # Guards the two tests above: without tampering, the same script finds the engine.
     assert run_isolated("")[0] == "ok"
-
-
-class HangingEngine:
-    """Stands in for pyttsx3 where a real hang cannot be produced on demand: runAndWait never
-    returns, as reported for pyttsx3 on some systems. Everything else behaves like espeak."""
-
-    def __init__(self):
-        self.release = threading.Event()
-
-    def connect(self, topic, cb):
-        return {}
-
-    def getProperty(self, name):
-        class V:
-            id, name, languages, gender, age = "gmw/en", "English", ["en-gb"], "Male", None
-        return [V()]
-
-    def setProperty(self, name, value):
-        pass
-
-    def save_to_file(self, text, filename):
-        pass
-
-    def runAndWait(self):
-        self.release.wait(60)
 
 
 def test_a_hung_engine_is_cut_off_by_the_watchdog_and_voice_goes_off(tmp_path):
