@@ -82,8 +82,15 @@ _ASKS_ADVICE = Rx(
     r"\bwhat\s+do\s+you\s+(?:think|reckon|suggest)\s+i\s+(?:should|ought|do)\b|\bany\s+(?:advice|ideas|tips|suggestions)\b|"
     r"\bwhat\s+would\s+you\s+(?:say|suggest|recommend|advise)\b|\bwhat's\s+your\s+(?:advice|take|view)\b|\bhow\s+would\s+you\s+handle\b"
 )
-# A request made at the start of any sentence ("The broker rang. Can you call her back?").
-_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|i|we)\b|^\W*would\s+you\s+mind\b")
+# A request made at the start of any sentence ("The broker rang. Can you call her back?"), or of a clause that asks
+# ("I can't do Friday, can we make it Saturday?").
+_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|i|we)\b|^\W*would\s+you\s+mind\b|"
+                      r"^[^?]*,\s*(?:so\s+|but\s+|and\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b[^,]*\?\s*$")
+# Not practical, though phrased as a request: asking to disclose ("Can I tell you something?") and asking for
+# discretion about a disclosure ("Will you not mention it?", "Can you keep this between us?").
+_CONFIDING = re.compile(r"\b(?:can|could|may)\s+i\s+(?:tell|ask|say|be\s+honest|talk\s+to|confess|admit|share)\b|"
+                        r"\b(?:not|never)\s+(?:to\s+)?(?:mention|tell|say)\b|\bbetween\s+(?:us|you\s+and\s+me)\b|"
+                        r"\bkeep\s+(?:it|this|that)\s+(?:quiet|secret|to\s+yourself|under\s+wraps)\b|\bpromise\s+(?:not|you\s+won't)\b")
 _ROLE_TAG = re.compile(r"^\s*\([^)]{0,60}\)\s*")
 
 
@@ -95,7 +102,9 @@ def is_feeling_prompt(prompt_lower: str) -> bool:
     if _ASKS_ADVICE.search(prompt_lower):
         return False
     parts = [p for p in re.split(r"(?<=[.?!])\s+", prompt_lower.strip()) if p]
-    requests = [p for p in parts if _REQUEST.search(p)]
+    requests = [p for p in parts if _REQUEST.search(p) and not _CONFIDING.search(p)]
+    if any(_CONFIDING.search(p) for p in parts) and not requests:
+        return True
     if requests:
         # A feeling word only inside the request ("lost cat posters") is not a feeling shared.
         return any(_FEELING.search(p) for p in parts if p not in requests)
@@ -143,6 +152,9 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
     kind = bool(labels & (_GREEN - {"clarify"})) or any(
         KIND.search(s.lower) or any(sp.label == "clarify" and s.start <= sp.start < s.end for sp in other)
         for s in reading.sentences if s.question and not _DIG.search(s.lower))
+    # "I remember you said evenings are the hardest": recalling to understand, unless a dig rides along.
+    kind = kind or any(_KIND_RECALL.search(s.lower) and not _DIG.search(s.lower) and not CRITICAL.search(s.lower)
+                       for s in reading.sentences)
     kind = kind and not (labels & {"judge", "escalate"})
     for sentence in reading.sentences:
         lo = sentence.lower
@@ -154,7 +166,7 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
         if recall and not kind and hostile:
             spans.append(Span(sentence.start + recall.start(), sentence.start + recall.end(), "weaponize"))
             continue
-        if history and not kind:
+        if history and not kind and not about_myself(lo):
             words = content_words(lo)
             fresh = max((len(words & fact) for fact in history), default=0)
             full = max((len(words & fact) for fact in history_full), default=0)
@@ -170,6 +182,23 @@ def weaponize(reading: Reading, other: list[Span]) -> list[Span]:
             if max((len(words & said) for said in earlier), default=0) >= 2 and CRITICAL.search(lo):
                 spans.append(sentence_span(sentence, "weaponize"))
     return spans
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|you're|you've|you'd|you'll|youre|your|yours|yourself|ur|u)\b")
+
+
+def about_myself(lower: str) -> bool:
+    """A sentence about the listener alone (first person, no "you"): sharing the same topic as their disclosure
+    ("I failed chemistry too", "I've been lying awake about Dad") takes the floor, but turns nothing against them."""
+    # Their words quoted back ("the whole 'I'm stressed' thing") and hedges ("I suppose", "I guess") are not the
+    # listener talking about themselves.
+    plain = _HEDGE.sub(" ", _QUOTED.sub(" ", lower))
+    return _FIRST_PERSON.search(plain) is not None and _SECOND_PERSON.search(lower) is None
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+_HEDGE = re.compile(r"\bi\s+(?:suppose|guess|think|bet|mean|reckon|imagine|wonder|notice|see|take\s+it|gather|hear)\b|\bi'm\s+(?:sure|guessing|assuming|told)\b|\bi'd\s+say\b|\blet\s+me\b|\bremind\s+me\b")
 
 
 # A dig inside a question ("Is it the gambling again?", "or are you just lazy?"); asking whether it

@@ -30,8 +30,9 @@ HIJACK = Rx(
     r"\byou're\s+not\s+the\s+only\s+one\s+(?:who|with)\b",
     r"\b(?:enough|that's\s+enough)\s+about\s+(?:you|that)\b|\b(?:my|me)\s+(?:turn|day\s+was|week\s+was)\b",
     r"\bdo\s+you\s+(?:even\s+)?know\s+(?:how|what)\s+(?:hard|much|stressful)\s+(?:this|it|that)\s+is\s+for\s+me\b|\bdo\s+you\s+know\s+what\s+i\s+(?:gave\s+up|sacrificed|do)\b",
-    r"(?:^|[.!?,]\s*)(?:oh\s+|ugh,?\s+|god,?\s+)?tell\s+me\s+about\s+it\b(?!\s*\?)|\bstory\s+of\s+my\s+life\b|\byou're\s+(?:so\s+)?lucky\b|\bi\s+wish\s+i\s+(?:had|could)\b|\bi'd\s+kill\s+for\b|\btry\s+having\b|\bwait\s+(?:till|until)\s+you\b|\bthat's\s+nothing\b|\bi've\s+got\s+it\s+(?:worse|bad)\b|\bthink\s+(?:about\s+)?how\s+i\s+feel\b|\ba\s+bad\s+(?:mum|mom|mother|dad|father|parent|wife|husband|boss|friend|partner)\b|\bin\s+front\s+of\s+my\b|\bembarrassing\s+for\s+me\b",
+    r"(?:^|[.!?,]\s*)(?:oh\s+|ugh,?\s+|god,?\s+)?tell\s+me\s+about\s+it\b(?!\s*\?)|\bstory\s+of\s+my\s+life\b|\byou're\s+(?:so\s+)?lucky\b|\bi\s+wish\s+i\s+(?:had|could)\b|\bi'd\s+kill\s+for\b|\btry\s+having\b|\bwait\s+(?:till|until)\s+you\b|\bthat's\s+nothing\b|\bi've\s+got\s+it\s+(?:worse|bad)\b|\bthink\s+(?:about\s+)?how\s+i\s+feel\b|\b(?:i'm|i\s+am|i\s+was|me|i\s+look\s+like|i\s+feel\s+like)\s+(?:such\s+)?a\s+bad\s+(?:mum|mom|mother|dad|father|parent|wife|husband|boss|friend|partner)\b|\bin\s+front\s+of\s+my\b|\bembarrassing\s+for\s+me\b",
     r"\b(?:stressing|freaking|wearing|winding|bumming)\s+me\s+out\b|\b(?:you're|you\s+are|it's|this\s+is)\s+making\s+me\s+(?:feel|look|worry|stressed|anxious|sad|upset|angry)\b|\bthe\s+pressure\s+on\s+me\b|\bbreathing\s+down\s+my\s+neck\b|\bi(?:'ve|\s+have)\s+been\s+(?:ignored|overlooked|passed\s+over|so\s+busy|swamped|run\s+off\s+my\s+feet|working\s+all|up\s+all)\b|\bi\s+didn't\s+think\s+i'?d\s+get\b|\bi'?ve\s+got\s+(?:the\s+kids|too\s+much\s+on)\b|\bmy\s+own\s+(?:drinking|problems|stuff|issues|worries)\b",
+    r"\b(?:bringing|brings|brought|stirring|stirs|stirred|dragging|drags)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:up\s+)?(?:for|in)\s+me\b|\bhits?\s+(?:a\s+bit\s+|really\s+|so\s+)?close\s+to\s+home\s+for\s+me\b",
     r"\bafter\s+everything\s+i(?:'ve|\s+have)\s+done\b|\bi\s+work\s+so\s+hard\b|\bi\s+sacrificed\b",
     # "Me too" feelings and the listener's own state taking the floor.
     r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i've\s+been|i\s+was|i\s+get|i\s+got)\s+(?:so\s+|really\s+|just\s+|a\s+bit\s+|pretty\s+)?(?:terrified|scared|stressed|lonely|nervous|anxious|panicking|knackered|exhausted|tired|shattered|skint|broke|struggling|gutted|worried|rubbish|awful|the\s+same|bored|sad|low|fed\s+up|overwhelmed|swamped|miserable)\b[^.?!]*\b(?:too|either|as\s+well|also|myself)\b",
@@ -55,7 +56,7 @@ HIJACK_STATE = Rx(
 
 # First-person narrative: a sentence about what happened to the listener.
 _STORY = Rx(
-    r"\b(?:i|my\s+\w+|we|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:was|were|had|went|got|felt|used\s+to|once|lost|failed|hated|quit|tried|remember|dealt|"
+    r"\b(?:i|my\s+\w+|we|our\s+\w+)\s+(?:[\w']+\s+){0,2}?(?:was|were|had|went|got|felt|used\s+to|once|lost|failed|hated|quit|tried|remember|dealt|"
     r"went\s+through|worked|moved|broke|ended|spent|took|told\s+my|started|left|came|been\s+there|been\s+through|"
     r"happened|have\s+been|am\s+so|'m\s+so|'ve\s+been|have\s+so|cried|buried|stalled|hit|looked|ended\s+up|"
     r"'ve\s+had|have\s+had|thought|couldn't|still\s+have|still\s+can't|did\s+the\s+(?:exact\s+)?same|always\s+thought|can\s+never)\b"
@@ -64,7 +65,9 @@ _STORY = Rx(
 # "I'm in the middle of / dealing with / going through", or the listener's own things ("my own boss"). A sentence
 # found only by shape counts when it is long or the reply has another story sentence: a share of the floor.
 _STORY_SHAPE = Rx(
-    r"\bi\s+(?:\w+\s+){0,2}?[a-z]{3,}ed\b(?!\s+(?:you|your|to\s+(?:say|ask|tell|check|hear|know|let)))",
+    r"\bi\s+(?:[\w']+\s+){0,2}?(?:[a-z]{3,}ed|made|did|went|took|spent|left|lost|kept|found|sat|ran|gave|got|had|saw|came|felt|cried)\b(?!\s+(?:you|your|to\s+(?:say|ask|tell|check|hear|know|let)))",
+    # Habits of the listener's own ("I snap at mine all the time", "I do that every single day").
+    r"\bi\s+(?:[\w']+\s+){1,5}?(?:all\s+the\s+time|every\s+(?:single\s+)?(?:day|night|week|time|morning|weekend)|constantly|most\s+(?:days|nights|weekends))\b",
     r"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?been\s+[a-z]{3,}ing\b",
     r"\bi(?:'m|\s+am)\s+(?:actually\s+|currently\s+|also\s+|still\s+)?(?:in\s+the\s+middle\s+of|dealing\s+with|going\s+through|stuck\s+(?:in|with)|juggling|drowning)\b",
     r"\bmy\s+own\s+\w+",
@@ -117,9 +120,37 @@ def hijacks(reading: Reading) -> list[Span]:
         if not (brief and hands_back) and (len(story_sentences) >= 2 or story_words > 14 or not hands_back):
             if len(story_sentences) >= 2 or story_words > 9 or _NOD.search(last.lower) is None:
                 spans += [sentence_span(s, "hijack") for s in story_sentences]
+    spans += _own_feelings(reading)
     if spans:
         spans = [sp for sp in spans if not _brief_nod(reading, sp)]
     return spans
+
+
+# The listener's own feelings, stated about themselves ("I feel so guilty about my own father", "I get lonely too").
+_OWN_FEELING = Rx(
+    r"\b(?:i(?:'m|\s+am)|i\s+(?:feel|felt|was|get|got)|i(?:'ve|\s+have)\s+(?:been|felt))\s+(?:so\s+|really\s+|pretty\s+|a\s+bit\s+|quite\s+|very\s+|"
+    r"absolutely\s+|just\s+|honestly\s+|totally\s+|completely\s+|still\s+|actually\s+)*(?:guilty|gutted|devastated|heartbroken|lonely|sad|"
+    r"miserable|depressed|exhausted|knackered|drained|hurt|upset|angry|furious|jealous|ashamed|embarrassed|crushed|awful|"
+    r"terrible|rubbish|sick|scared|terrified|anxious|worried|stressed|overwhelmed|nervous|broken|lost|low|a\s+wreck|a\s+mess)\b",
+)
+# "Me too" closing a sentence about the listener alone: "I've had the worst week too", "I get lonely as well".
+_ME_TOO_END = re.compile(r"\b(?:too|as\s+well)\W*$")
+_HYPOTHETICAL = Rx(r"\bi(?:'d|\s+would)\b|\bwould\b|\bif\s+i\b|\bi\s+(?:can|could)\s+(?:imagine|see|understand)\b")
+
+
+def _own_feelings(reading: Reading) -> list[Span]:
+    """Sentences that put the listener's own feelings on the floor: first person, nothing said to them, not
+    hypothetical ("I'd be gutted too" imagines their place), not their words quoted back; a short exclamation
+    ("I'm gutted.") may be felt for them, so it counts with a second sentence about the listener or at 6+ words."""
+    own = [s for s in reading.sentences if not s.question and _FIRST.search(s.lower) and not _SECOND.search(s.lower)
+           and not _FOR_THEM.search(s.lower) and not _HYPOTHETICAL.search(s.lower)
+           and _quote_count(reading.text[:s.start]) % 2 == 0 and '"' not in s.text]
+    feeling = [s for s in own if _OWN_FEELING.search(s.lower) or _ME_TOO_END.search(s.lower[-12:])]
+    if not feeling:
+        return []
+    if len(own) >= 2 or any(len(T.words(s.text)) >= 6 for s in feeling):
+        return [sentence_span(s, "hijack") for s in feeling]
+    return []
 
 
 def _quote_count(text: str) -> int:
@@ -129,7 +160,7 @@ def _quote_count(text: str) -> int:
 # Phrases that take the floor however briefly they are said.
 _GRAB = Rx(r"makes?\s+me\s+(?:feel|look)|what\s+about\s+(?:me|us|my)|i'm\s+the\s+one|you\s+think\s+(?:that's|that\s+is|this\s+is|you've)|"
            r"how\s+do\s+you\s+think\s+i|to\s+me\s*\?|for\s+me\b|about\s+me\b|i'm\s+the\s+bad|i\s+can't\s+(?:do|cope|take)|"
-           r"my\s+(?:own|workload|heart)|i'll\s+have\s+to|puts\s+me|leaves\s+me|lucky\s+you")
+           r"(?<!on\s)my\s+own\b|my\s+(?:workload|heart)|i'll\s+have\s+to|puts\s+me|leaves\s+me|lucky\s+you")
 
 
 def _brief_nod(reading: Reading, span: Span) -> bool:
@@ -143,4 +174,6 @@ def _brief_nod(reading: Reading, span: Span) -> bool:
     if not after or len(after) > 3:
         return False
     others = [s for s in reading.sentences if s.start != sentence.start and _FIRST.search(s.lower) and not _SECOND.search(s.lower) and not _FOR_THEM.search(s.lower)]
-    return not others and any(s.question and _SECOND.search(s.lower) for s in after)
+    # The focus goes back with a question to them ("What's it like for you?", "what's the scariest bit?"), not one
+    # about the listener.
+    return not others and any(s.question and (_SECOND.search(s.lower) or not _FIRST.search(s.lower)) for s in after)
