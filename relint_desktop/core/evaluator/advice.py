@@ -54,6 +54,8 @@ FIX = Rx(
     r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:so|ok|okay|well|right|look|honestly|then|first|next|now|mate|love|son|darling|just|ugh),?\s+)*(?:join|sit|have|finish|buy|strip|download|give|put|book|plan|write|make|take|start|see|ring|email|apply|sign|keep|find|bring|pack|move|cut|drop|switch|spend|save|pay|eat|drink|sleep|rest|wait|walk|delete|block|report|record|note|document|print|send|check|prepare|practise|practice|read|watch|focus|remember\s+to|consider|push|aim|set|treat|avoid|limit|skip|cancel|hold|wear|swap|use|learn|look\s+(?:into|for|at|up)|talk\s+to|speak\s+to|tell\s+(?:him|her|them|your)|ask\s+(?:him|her|them|your|for)|get\s+(?:back|a|an|some|yourself|out|help|on|in)|let\s+me\s+(?:do|handle|sort|deal|talk|speak))\b(?![^.?!]*\?)",
     r"\blet's\s+(?:just\s+)?(?:put|make|get|go|do|plan|sit\s+down|write|try|book|call|find|sort|look|set|draw|work\s+out|figure|start)\b|\bwe\s+could\s+(?:always\s+|just\s+)?(?:go|try|do|get|make|book|look|set|start|find|sort|plan|sit)\b|\bcan\s+you\s+not\s+(?:just\s+)?\w+|\bno\s+more\s+\w+\s+after\b",
     r"\bconsider\s+\w+ing\b",
+    # A rule laid down ("No more ball games indoors from now on", "from now on you're texting me").
+    r"\bno\s+more\s+\w+[^.?!]*\bfrom\s+now\s+on\b|\bfrom\s+now\s+on,?\s+(?:you|we)(?:'re|\s+are|'ll|\s+will|\s+need|\s+have|\s+must)\b",
     r"\bhave\s+you\s+(?:called|rung|phoned|emailed|messaged|texted|got|put|booked|spoken|seen\s+a|gone|made|written|applied|updated|contacted|reported|looked|checked|asked)\b(?![^.?!]*\?[^.?!]+\?)",
     r"\bshouldn't\s+you\b|\bwouldn't\s+you\s+be\s+better\b|\bcould\s+you\s+(?:not\s+)?(?:ask|tell|talk|speak|email|call|ring|text|send|try|just|get|take|go|see|book|move|swap|change|raise|mention|explain|put)\b",
     r"\byou(?:'d|\s+had)\s+better\b|\blet\s+me\s+(?:do\s+the\s+talking|handle|sort|deal\s+with|fix|take\s+care\s+of|call|ring|speak\s+to|talk\s+to)\b",
@@ -65,7 +67,7 @@ _NOT_FIX = Rx(
     r"\bjoin\s+the\s+club\b|\btry\s+(?:doing|being|having)\s+(?:my|me)\b|\btry\s+thinking\s+about\s+(?:how\s+i|me)\b",
     r"\btake\s+a\s+(?:deep\s+|big\s+)?breath\b|\bcome\s+(?:here|in|and\s+sit|sit)\b|\bwait,|\bwait\s+(?:what|a\s+(?:sec|second|minute|moment))\b|\b(?:hold|hang)\s+on\b|\bkeep\s+me\s+(?:posted|updated|in\s+the\s+loop)\b|\bgive\s+me\s+a\s+(?:sec|second|minute|moment)\b|\bsee,|\bstay\s+safe\b|\bsleep\s+well\b|\bget\s+well\b|\bkeep\s+in\s+touch\b|\blook\s+at\s+you\b|"
     r"\b(?:tell|talk\s+to|walk)\s+me\b|\bhave\s+(?:a\s+(?:good|great|lovely|think)|fun)\b|\bsit\s+with\s+(?:it|that|this)\b|\btake\s+(?:all\s+)?(?:the|whatever|as\s+much)\s+time\b|\btake\s+your\s+time\b|\blet\s+me\b|\btake\s+care\b|\bgo\s+on\b|\bkeep\s+going\b|"
-    r"\btry\s+me\b|\bmake\s+sense\b|\bmakes\s+sense\b|\bjust\s+(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|felt\s+like|a\s+little|a\s+bit|want\s+to|so|really)\b"
+    r"\bsee\s+you\b|\bsee\s+ya\b|\btry\s+me\b|\bmake\s+sense\b|\bmakes\s+sense\b|\bjust\s+(?:wanted|want|listen|here|checking|asking|curious|saying|feel|felt|felt\s+like|a\s+little|a\s+bit|want\s+to|so|really)\b"
 )
 
 PERMISSION = Rx(
@@ -83,7 +85,7 @@ PERMISSION = Rx(
     r"\bwhat\s+would\s+(?:be\s+)?(?:most\s+)?help(?:ful)?\s+(?:from\s+me|right\s+now|for\s+me\s+to\s+do)\b",
     r"\bhow\s+can\s+i\s+(?:best\s+)?(?:help|support)\b",
     r"\bdo\s+you\s+want\s+(?:help|me\s+to\s+help)\b",
-    r"\bwant\s+my\s+(?:take|thoughts|two\s+cents|advice|opinion)\s*\?\s*$",
+    r"\bwant\s+my\s+(?:honest\s+|real\s+|professional\s+|personal\s+|own\s+)?(?:take|thoughts|two\s+cents|advice|opinion|view)\s*\?",
 )
 
 

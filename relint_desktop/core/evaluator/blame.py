@@ -61,7 +61,8 @@ BLAME = Rx(
     r"\b(?:that's|it's|this\s+is)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|partly\s+|all\s+|really\s+|totally\s+)?on\s+u\b",
     r"\b(?:gee|golly|wow|hmm),?\s+i\s+wonder\s+(?:how|why)\b|\bi\s+wonder\s+how\s+(?:that|this)\s+happened\b|\bjust\s+like\s+that\s*\?",
     r"\byou(?:'re|\s+are)\s+the\s+one\s+who\b|\bdon't\s+come\s+(?:crying|running)\s+to\s+me\b|\badd\s+it\s+to\s+the\s+list\b",
-    # Exasperation standing alone after a question or remark ("Who does that? Honestly.").
+    # Exasperation standing alone after a question or remark ("Who does that? Honestly."); after thanks or a kind
+    # word the same word is emphasis ("Thank you for telling me. Really."): see _EMPHASIS in pipeline.py.
     r"(?:[.?!]\s+)(?:honestly|seriously|really|unbelievable|typical|classic|come\s+on|i\s+mean)\s*[.!]+\s*$",
     r"\b(?:such\s+a|a\s+(?:very|typical|classic))\s+you\s+thing\b|\b(?:need|get|grow|develop)\s+(?:a\s+)?thicker\s+skin\b",
     # Verdicts by understatement, by siding with the other person, or by a jab at their self-image.
@@ -75,4 +76,11 @@ BLAME = Rx(
     r"\b(?:you|u)\s+(?:always\s+|just\s+)?(?:over-?think|over-?react|over-?analy[sz]e|catastrophi[sz]e|dramati[sz]e|over-?complicate)\w*\b",
     r"\b(?:wasn't|isn't|hardly|not\s+exactly)\s+(?:the\s+|your\s+)?(?:smartest|brightest|wisest|cleverest|best|greatest|most\s+sensible)\s+(?:thing|idea|move|decision|choice|plan|call)\b",
     r"\b(?:most|other|sensible|normal)\s+people\s+(?:\w+\s+){1,4}?(?:before|first|beforehand|properly|in\s+advance)\b",
+    # More verdicts by general shape: blame for what they bring on themselves, understatement with "exactly", "far
+    # too quick to...", and a moral word on an act ("shouting at him was pretty cruel", "a harsh way to speak to a child").
+    r"\byou\s+(?:\w+\s+)?(?:bring|brought|bringing)\s+(?:a\s+lot\s+of\s+|some\s+of\s+|most\s+of\s+|all\s+of\s+|half\s+of\s+)?(?:this|it|that|these|them|things)\s+(?:\w+\s+)?on\s+yourself\b",
+    r"\b(?:wasn't|isn't|not|hardly)\s+exactly\s+(?:a\s+|the\s+|your\s+)?(?:great|good|ideal|best|brilliant|smart|wise|clever|kind|fair|helpful|mature|sensible|professional|responsible|model|stellar|adult|grown-up)\b",
+    r"\byou(?:'re|\s+are|\s+were|\s+can\s+be|\s+get)\s+(?:\w+\s+)?(?:far|way|much|a\s+bit|a\s+little|rather|just|always)\s+too\s+(?!kind\b|good\b|hard\s+on\s+yourself|young\b|late\b|early\b|modest\b|generous\b|nice\b|lovely\b|sweet\b|important\b|close\b|tired\b|busy\b)[a-z]+",
+    r"(?:^|[.!?]\s+)\W*(?:well,?\s+|but\s+|honestly,?\s+|i\s+mean,?\s+)?[a-z]+ing\s+(?:at|to|on|with|over)\s+(?:him|her|them|a\s+\w+|your\s+\w+|the\s+\w+|\w+)\b[^.?!,]{0,30}?\s+(?:was|is|were|sounds|seems)\s+(?:\w+\s+)?(?:cruel|harsh|mean|nasty|unkind|spiteful|vicious|out\s+of\s+order|out\s+of\s+line|uncalled\s+for|below\s+the\s+belt|not\s+on|a\s+bit\s+much|too\s+far|over\s+the\s+top|wrong)\b",
+    r"\b(?:a|such\s+a)\s+(?:\w+\s+)?(?:harsh|cruel|nasty|mean|horrible|awful|terrible|unkind|rude)\s+(?:way|thing)\s+to\s+(?:speak|talk|say|treat|behave|act|react|respond|do)\b(?!\s+(?:to\s+)?(?:you|anyone|someone)\b)(?![^.?!]*\b(?:to|at)\s+you\b)",
 )

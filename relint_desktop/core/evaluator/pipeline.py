@@ -60,10 +60,28 @@ def rule_spans(reading: Reading) -> list[Span]:
     brushed = dismiss.brushed_off(reading, spans)
     if brushed:
         spans = [s for s in spans if s.label not in ("fix", "clarify")] + brushed
+    spans = _emphasis(reading, spans)
     # A verdict phrased as an instruction ("you should be checking your sources by now") is judged, not advice.
     judged = [s for s in spans if s.label == "judge"]
     spans = [s for s in spans if not (s.label == "fix" and any(j.start < s.end and s.start < j.end for j in judged))]
     return spans
+
+
+# "Really." or "Honestly." standing alone: after thanks or a kind word it is emphasis, not exasperation.
+_EMPHASIS = re.compile(r"^\W*(?:honestly|seriously|really|truly|i\s+mean\s+it|genuinely)\W*$")
+_WARM_LABELS = frozenset({"appreciate", "validate", "mirror"})
+
+
+def _emphasis(reading: Reading, spans: list[Span]) -> list[Span]:
+    dropped = set()
+    for i, sentence in enumerate(reading.sentences):
+        if i == 0 or sentence.question or not _EMPHASIS.match(sentence.lower):
+            continue
+        before = reading.sentences[i - 1]
+        inside = [s for s in spans if before.start <= s.start < before.end]
+        if any(s.label in _WARM_LABELS for s in inside) and not any(s.label in RED_LABELS for s in inside):
+            dropped |= {s for s in spans if s.label == "judge" and sentence.start <= s.start < sentence.end}
+    return [s for s in spans if s not in dropped]
 
 
 def _sentence_len(reading: Reading, span: Span) -> int:
