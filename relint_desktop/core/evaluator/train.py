@@ -29,6 +29,9 @@ EPOCHS = 40
 L2 = 0.002
 RATE = 0.3
 MIN_COUNT = 3
+WORD_FEATURES = ("w:", "b:", "s:", "ss:", "sq:")
+"""Features that are words: n-grams and the first word of each sentence ("ss:glad" is a word, not a shape). They
+need MIN_COUNT replies, and the polarity model sees none of them."""
 RULE_FEATURES = True
 """Whether the model sees which labels the rules found. Off is the cleaner design (the rules were written while
 reading dev, so on dev they look better than they are), but out-of-fold it scored the same and it leaves the
@@ -97,11 +100,11 @@ def train(rows) -> dict:
     for feats, _ in rows:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
-    vocab = {f for f, c in counts.items() if (c >= MIN_COUNT or not f.startswith(("w:", "b:", "s:")))
+    vocab = {f for f, c in counts.items() if (c >= MIN_COUNT or not f.startswith(WORD_FEATURES))
              and (RULE_FEATURES or not f.startswith("r:"))}
     # The polarity model sees no words: out of fold it did as well without them, and its word weights were
     # mostly topic ("friday", "apply"), which turned neutral replies on new topics red.
-    shape_vocab = {f for f in vocab if not f.startswith(("w:", "b:", "s:"))}
+    shape_vocab = {f for f in vocab if not f.startswith(WORD_FEATURES)}
     return {"version": 1, "threshold": {},
             "weights": {label: fit(rows, label, shape_vocab if label == M.ANY_RED else vocab) for label in TARGETS}}
 
