@@ -43,6 +43,10 @@ DISMISS = Rx(
     r"\bwill\s+be\s+(?:fine|okay|ok|alright|all\s+right|grand)\b|\b(?:he|she|they|it)(?:'ll|\s+will)\s+(?:get\s+bored|text\s+you|call\s+you|ring\s+you|come\s+round|calm\s+down|forget|move\s+on|get\s+over\s+it|soon\s+\w+)\b|\byou've\s+got\s+it\s+(?:easy|good|lucky)\b|\bnobody\s+thinks\s+(?:you're|that)\b|\bdon't\s+(?:freak\s+out|get\s+(?:upset|worked\s+up|so\s+worked\s+up)|take\s+it\s+to\s+heart)\b|\blighten\s+up\b|\bchill\b|\bnot\s+that\s+(?:deep|serious)\b|\bon\s+the\s+(?:plus|bright)\s+side\b|\bno\s+harm\s+done\b|\bsuch\s+is\s+life\b|\bthis\s+time\s+next\s+(?:year|week|month)\b|\bkeep\s+your\s+chin\s+up\b|\bmoving\s+on\b|\bwhat's\s+done\s+is\s+done\b|\bnothing\s+you\s+can\s+do\b|\bcould\s+have\s+been\s+worse\b|\bworse\s+things\s+happen\b|\bno\s+use\s+(?:worrying|crying|dwelling)\b|\bsleep\s+on\s+it\b|\byou'll\s+laugh\b|\bit'll\s+(?:blow|pass|sort|work)\b|\b(?:it|this|that)\s+(?:too\s+)?shall\s+pass\b|\bsilly\s+to\s+worry\b|\bnot\s+worth\s+(?:worrying|getting\s+upset|crying|stressing)\b|",
     # Predictions that others will soon forget or get over it ("kids forget these things in five minutes").
     r"\b(?:kids|children|people|everyone|everybody|they|he|she|it)\s+(?:will\s+|'ll\s+|always\s+|soon\s+|usually\s+|all\s+|just\s+)*(?:forget|forgets|get\s+over\s+it|gets\s+over\s+it|move\s+on|moves\s+on|bounce\s+back|bounces\s+back)\b(?!\s+(?:you|to|about\s+you))[^.?!]*?\b(?:in\s+(?:a|an|one|two|five|ten|a\s+few|\d+)\s+(?:second|minute|hour|day|week)s?|by\s+(?:tomorrow|tonight|monday|next\s+week|the\s+weekend)|in\s+no\s+time|soon|straight\s+away)\b",
+    r"\b(?:it|things|everything|this|that)(?:'ll|\s+will)\s+(?:all\s+)?(?:settle(?:\s+down)?|calm\s+down|die\s+down|ease(?:\s+off|\s+up)?|fade|wear\s+off|improve|pick\s+up|look\s+up|come\s+good|come\s+right|straighten\s+out)\b",
+    r"\bwelcome\s+to\s+(?:your\s+(?:twenties|thirties|forties|fifties|sixties|teens|life)|renting|parenthood|adulthood|adult\s+life|being\s+a|working\s+life|the\s+(?:joys|wonderful\s+world))\b",
+    r"\b(?:kids|children|people|mums|moms|dads|parents|teenagers|everyone|everybody|they)\s+(?:always\s+|soon\s+|usually\s+|all\s+|just\s+)?get\s+over\s+(?:it|that|this|that\s+stuff|these\s+things|stuff\s+like\s+that)\b",
+    r"\b(?:can|could)\s+(?:always\s+)?be\s+replaced\b|\bit's\s+only\s+money\b|\bmoney\s+comes\s+and\s+goes\b|\byou\s+can\s+always\s+(?:get|find|buy|make|earn)\s+(?:another|a\s+new|more|it\s+back)\b",
     r"\bi'm\s+sure\s+(?:he|she|they)\s+(?:didn't|did\s+not)\s+mean\b|\b(?:he|she|they)\s+(?:probably\s+)?didn't\s+mean\s+(?:it|anything)\b",
 )
 
@@ -100,7 +104,12 @@ def logistics(reading: Reading, other: list[Span]) -> list[Span]:
         return []
     # An offer of presence or a release from pressure ("I'm around if you want company on the train", "you
     # don't have to have a plan") mentions plans without skipping the feeling.
-    return [sentence_span(s, "dismiss") for s in reading.sentences if LOGISTICS.search(s.lower) and not _PRESENT.search(s.lower)]
+    # Looking back at what happened ("What I said at lunch was unfair, and I'm sorry") arranges nothing.
+    return [sentence_span(s, "dismiss") for s in reading.sentences
+            if LOGISTICS.search(s.lower) and not _PRESENT.search(s.lower) and not _LOOKING_BACK.search(s.lower)]
+
+
+_LOOKING_BACK = Rx(r"\byou\s+(?:needed|had\s+to|were|felt|went|wanted)\b|\bknocked\s+you\b|\bsorry\b|\bapologi[sz]e\b|\b(?:what\s+)?i\s+(?:said|did|meant|was|should\s+have|shouldn't\s+have)\b|\bmy\s+fault\b")
 
 
 def settle(reading: Reading, spans: list[Span], logistic: list[Span]) -> list[Span]:

@@ -170,7 +170,10 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         if yes and label not in rule_labels and _plausible(reading, label, kept) and \
                 not (label in GREEN_LABELS and rule_labels & HARSH):
             avoid = [s for s in kept if s.label in (RED_LABELS if label in GREEN_LABELS else GREEN_LABELS)]
-            best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER)
+            # A sentence that already does another kind job ("I'm really glad you said that.") is not also given
+            # a reflection or a question by the model: each kind sentence does one job unless a rule saw two.
+            taken = [s for s in kept if s.label in GREEN_LABELS and s.label != label] if label in GREEN_LABELS else []
+            best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER, taken=taken)
             if best is not None and not _vetoed(reading, label, best):
                 kept.append(Span(best.start, best.end, label))
         elif not yes and label in rule_labels:
@@ -215,7 +218,7 @@ def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
 
 
 def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span] = (),
-                   cover: float | None = None, positive: bool = True) -> Span | None:
+                   cover: float | None = None, positive: bool = True, taken: list[Span] = ()) -> Span | None:
     # The model does not call a sentence kind that a rule found unkind, nor unkind one that a rule found kind
     # (for the latter, only when the kind part opens the sentence or is most of it, e.g. a whole reflection).
     best, best_score = None, -1e9
@@ -223,6 +226,9 @@ def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span
         if any(s.start <= a.start < s.end and (cover is None or a.start == s.start
                                                or (a.end - a.start) >= cover * (s.end - s.start))
                for a in avoid):
+            continue
+        if any(s.start <= t.start < s.end and (t.start == s.start or (t.end - t.start) >= KIND_COVER * (s.end - s.start))
+               for t in taken):
             continue
         score = sum(weights.get(g, 0.0) for g in set(ngrams(s.lower)))
         if score > best_score:

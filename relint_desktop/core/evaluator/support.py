@@ -170,10 +170,19 @@ def statements(reading: Reading, red: list[Span]) -> list[Span]:
     return found
 
 
+# "I said something cruel at lunch. I'm sorry.": a bare "I'm sorry" after owning a fault is an apology, not sympathy.
+_BARE_SORRY = Rx(r"^\W*i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry\W*(?:babe|love|mate|hun|sweetheart)?\W*$")
+_OWN_FAULT = Rx(r"\bwhat\s+i\s+(?:said|did)\b|\bi\s+(?:said|did)\s+(?:something|some\s+\w+|a\s+\w+\s+thing)\b|\bi\s+shouldn't\s+have\b|"
+                r"\bmy\s+(?:fault|mistake)\b|\bi\s+was\s+(?:wrong|out\s+of\s+order|unfair|horrible|awful|a\s+(?:jerk|idiot|cow|prat))\b|"
+                r"\bi\s+(?:snapped|shouted|yelled|lied|forgot|messed\s+up|let\s+you\s+down)\b")
+
+
 def find(reading: Reading) -> list[Span]:
     """Spans for mirror, appreciate and validate."""
     spans: list[Span] = []
-    spans += reading.spans(VALIDATE, "validate")
+    apology = _OWN_FAULT.search(reading.lower) is not None
+    spans += [s for s in reading.spans(VALIDATE, "validate")
+              if not (apology and _BARE_SORRY.search(reading.lower[s.start:s.end]))]
     spans += reading.spans(APPRECIATE, "appreciate")
     for m in MIRROR.finditer(reading.lower):
         s, e = m.start(), m.end()
