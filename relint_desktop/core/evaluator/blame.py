@@ -83,4 +83,16 @@ BLAME = Rx(
     r"\byou(?:'re|\s+are|\s+were|\s+can\s+be|\s+get)\s+(?:\w+\s+)?(?:far|way|much|a\s+bit|a\s+little|rather|just|always)\s+too\s+(?!kind\b|good\b|hard\s+on\s+yourself|young\b|late\b|early\b|modest\b|generous\b|nice\b|lovely\b|sweet\b|important\b|close\b|tired\b|busy\b)[a-z]+",
     r"(?:^|[.!?]\s+)\W*(?:well,?\s+|but\s+|honestly,?\s+|i\s+mean,?\s+)?[a-z]+ing\s+(?:at|to|on|with|over)\s+(?:him|her|them|a\s+\w+|your\s+\w+|the\s+\w+|\w+)\b[^.?!,]{0,30}?\s+(?:was|is|were|sounds|seems)\s+(?:\w+\s+)?(?:cruel|harsh|mean|nasty|unkind|spiteful|vicious|out\s+of\s+order|out\s+of\s+line|uncalled\s+for|below\s+the\s+belt|not\s+on|a\s+bit\s+much|too\s+far|over\s+the\s+top|wrong)\b",
     r"\b(?:a|such\s+a)\s+(?:\w+\s+)?(?:harsh|cruel|nasty|mean|horrible|awful|terrible|unkind|rude)\s+(?:way|thing)\s+to\s+(?:speak|talk|say|treat|behave|act|react|respond|do)\b(?!\s+(?:to\s+)?(?:you|anyone|someone)\b)(?![^.?!]*\b(?:to|at)\s+you\b)",
+    # An act described by its doer's folly ("Spending all of it on a car was a bit reckless, wasn't it?"); not what
+    # happened to them ("being dumped like that is cruel").
+    r"(?:^|[.!?]\s+)\W*(?:well,?\s+|but\s+|honestly,?\s+|i\s+mean,?\s+)?(?!being\b|getting\b|losing\b|having\b)[a-z]+ing\b[^.?!]{0,40}?\s(?:was|is|were|sounds|seems)\s+(?:(?:a\s+bit|pretty|quite|really|so|very|rather|a\s+little|kind\s+of|just|a\s+tad|fairly|incredibly)\s+)*(?:reckless|stupid|careless|silly|daft|dumb|irresponsible|naive|foolish|selfish|lazy|rude|childish|immature|idiotic|short-sighted|rash|mad|crazy|insane|cruel|harsh|mean|nasty|unkind)\b",
+    # "...means you've done something wrong": the blame is theirs by inference.
+    r"\byou(?:'ve|\s+have|\s+must\s+have|\s+probably|\s+obviously|\s+clearly|\s+must've)?\s+(?:done|did)\s+something\s+(?:wrong|stupid|silly|daft|to\s+(?:deserve|upset|annoy))\b",
+    # Siding with whoever hurt them ("I'd have dumped you too"), and wondering how they stood you so long.
+    r"\bi(?:'d|\s+would)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:dumped|sacked|fired|left|binned|ditched|grounded|blocked|told\s+you\s+off|given\s+up\s+on|walked\s+out\s+on|done\s+the\s+same)\s+(?:you\s+)?too\b",
+    r"\bhow\s+long\s+(?:she|he|they|anyone|people)(?:'d|\s+would|\s+could|\s+was\s+going\s+to|\s+were\s+going\s+to)\s+(?:put\s+up\s+with|stand|stick\s+(?:it|around)|tolerate|last)\b|\bsurprised\s+(?:she|he|they)\s+(?:put\s+up\s+with|stayed|lasted|stuck)\b",
+    # A rhetorical "who does X without Y?" puts the folly on them.
+    r"(?:^|[.!?]\s+)\W*who\s+(?:\w+\s+){1,5}?without\s+[^.?!]*\?|(?:^|[.!?]\s+)\W*who\s+(?:in\s+their\s+right\s+mind|on\s+earth|honestly|seriously)\b",
+    r"\b(?:it's|it\s+is|it\s+was|it\s+never\s+is)\s+never\s+(?:your|you)\b|\bnever\s+your\s+fault,?\s+(?:is|was)\s+it\b",
+    r"\byou\s+never\s+(?:do|did|help\s+with|finish)\s+(?:it|them|that|this|anything|any\s+of\s+(?:it|them))\b(?!\s+wrong)",
 )

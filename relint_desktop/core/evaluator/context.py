@@ -39,7 +39,7 @@ CRITICAL = Rx(
     r"\bjust\s+like\b|\bsee\?|\bproves?\b|\balways\b|\bnever\b|\bcan't\s+(?:handle|cope|deal|manage|be\s+trusted|take|keep)\b|"
     r"\bproblem\b|\bfault\b|\bwhat\s+do\s+you\s+expect\b|\bbecause\s+you\b|\bsurprised\b|\bexpected\b|\bobviously\b|"
     r"\bmaybe\s+(?:that's|it's|you)\b|\bso\s+(?:maybe|clearly|obviously)\b|\bclearly\b|\bexcuse\b|"
-    r"\bsounds\s+like\s+(?:another|your)\b|\bhere\s+we\s+go\b|\byour\s+(?:thing|issue|problem)\b|\bpattern\b|\bwhy\b|"
+    r"\bsounds\s+like\s+(?:another|your)\b|\bhere\s+we\s+go\b|\byour\s+(?:thing|issue|problem)\b|\bpattern\b|\bhabit\b|\bof\s+yours\b|\bwhy\b|"
     r"\blearn(?:ed)?\b|\bgrow\s+up\b|\bpathetic\b|\bweak\b|\bdrama\b|\bdramatic\b|\boverreact\w*\b|\bstupid\b|\blazy\b|"
     r"\bcrazy\b|\bliability\b|\bunreliable\b|\btrust\s+you\b|\bbaggage\b|\bmess\b|\bscrew\w*\s+up\b|\bmess\w*\s+up\b"
 )
@@ -84,7 +84,8 @@ _ASKS_ADVICE = Rx(
 )
 # A request made at the start of any sentence ("The broker rang. Can you call her back?"), or of a clause that asks
 # ("I can't do Friday, can we make it Saturday?").
-_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|i|we)\b|^\W*would\s+you\s+mind\b|"
+_REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|i|we)\b|^\W*(?:would|do)\s+you\s+mind\b|"
+                      r"^\W*(?:are\s+you|is\s+it)\s+(?:still\s+)?(?:ok|okay|alright|all\s+right|able|free|around|up\s+for|happy|fine)\s+(?:to|if|for|with)\b|"
                       r"^[^?]*,\s*(?:so\s+|but\s+|and\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b[^,]*\?\s*$")
 # Not practical, though phrased as a request: asking to disclose ("Can I tell you something?") and asking for
 # discretion about a disclosure ("Will you not mention it?", "Can you keep this between us?").
@@ -119,7 +120,15 @@ STEM = 4
 
 def content_words(text: str) -> set[str]:
     """Words that carry content, cut to a crude stem (their first letters), for overlap with earlier disclosures."""
-    return {w[:STEM] for w in T.words(text) if w not in _STOP and len(w) > 2}
+    return {_stem(w)[:STEM] for w in T.words(text) if w not in _STOP and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    # "hiding" and "hid", "worried" and "worry" meet: a common ending goes before the word is cut short.
+    for ending in ("ing", "ied", "ed", "es"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 # Pointing back at a disclosure in any tone; whether it is a weapon depends on the rest of the reply.

@@ -33,6 +33,7 @@ HIJACK = Rx(
     r"(?:^|[.!?,]\s*)(?:oh\s+|ugh,?\s+|god,?\s+)?tell\s+me\s+about\s+it\b(?!\s*\?)|\bstory\s+of\s+my\s+life\b|\byou're\s+(?:so\s+)?lucky\b|\bi\s+wish\s+i\s+(?:had|could)\b|\bi'd\s+kill\s+for\b|\btry\s+having\b|\bwait\s+(?:till|until)\s+you\b|\bthat's\s+nothing\b|\bi've\s+got\s+it\s+(?:worse|bad)\b|\bthink\s+(?:about\s+)?how\s+i\s+feel\b|\b(?:i'm|i\s+am|i\s+was|me|i\s+look\s+like|i\s+feel\s+like)\s+(?:such\s+)?a\s+bad\s+(?:mum|mom|mother|dad|father|parent|wife|husband|boss|friend|partner)\b|\bin\s+front\s+of\s+my\b|\bembarrassing\s+for\s+me\b",
     r"\b(?:stressing|freaking|wearing|winding|bumming)\s+me\s+out\b|\b(?:you're|you\s+are|it's|this\s+is)\s+making\s+me\s+(?:feel|look|worry|stressed|anxious|sad|upset|angry)\b|\bthe\s+pressure\s+on\s+me\b|\bbreathing\s+down\s+my\s+neck\b|\bi(?:'ve|\s+have)\s+been\s+(?:ignored|overlooked|passed\s+over|so\s+busy|swamped|run\s+off\s+my\s+feet|working\s+all|up\s+all)\b|\bi\s+didn't\s+think\s+i'?d\s+get\b|\bi'?ve\s+got\s+(?:the\s+kids|too\s+much\s+on)\b|\bmy\s+own\s+(?:drinking|problems|stuff|issues|worries)\b",
     r"\b(?:bringing|brings|brought|stirring|stirs|stirred|dragging|drags)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:up\s+)?(?:for|in)\s+me\b|\bhits?\s+(?:a\s+bit\s+|really\s+|so\s+)?close\s+to\s+home\s+for\s+me\b",
+    r"\b(?:energy|time|room|attention|space)\s+(?:left\s+)?for\s+me\b|\bi\s+(?:really\s+)?needed\s+you\s+(?:tonight|today|this\s+(?:evening|week|morning)|here)\b",
     r"\bafter\s+everything\s+i(?:'ve|\s+have)\s+done\b|\bi\s+work\s+so\s+hard\b|\bi\s+sacrificed\b",
     # "Me too" feelings and the listener's own state taking the floor.
     r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i've\s+been|i\s+was|i\s+get|i\s+got)\s+(?:so\s+|really\s+|just\s+|a\s+bit\s+|pretty\s+)?(?:terrified|scared|stressed|lonely|nervous|anxious|panicking|knackered|exhausted|tired|shattered|skint|broke|struggling|gutted|worried|rubbish|awful|the\s+same|bored|sad|low|fed\s+up|overwhelmed|swamped|miserable)\b[^.?!]*\b(?:too|either|as\s+well|also|myself)\b",
@@ -66,20 +67,22 @@ _STORY = Rx(
 # found only by shape counts when it is long or the reply has another story sentence: a share of the floor.
 _STORY_SHAPE = Rx(
     r"\bi\s+(?:[\w']+\s+){0,2}?(?:[a-z]{3,}ed|made|did|went|took|spent|left|lost|kept|found|sat|ran|gave|got|had|saw|came|felt|cried)\b(?!\s+(?:you|your|to\s+(?:say|ask|tell|check|hear|know|let)))",
-    # Habits of the listener's own ("I snap at mine all the time", "I do that every single day").
-    r"\bi\s+(?:[\w']+\s+){1,5}?(?:all\s+the\s+time|every\s+(?:single\s+)?(?:day|night|week|time|morning|weekend)|constantly|most\s+(?:days|nights|weekends))\b",
+
     r"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?been\s+[a-z]{3,}ing\b",
     r"\bi(?:'m|\s+am)\s+(?:actually\s+|currently\s+|also\s+|still\s+)?(?:in\s+the\s+middle\s+of|dealing\s+with|going\s+through|stuck\s+(?:in|with)|juggling|drowning)\b",
     r"\bmy\s+own\s+\w+",
     r"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:sent|done|seen|gone|lost|spent|quit|left|given|taken|written|put)\b",
 )
+# Habits of the listener's own ("I snap at mine all the time", "I get those every single day"): a story in one line.
+_HABIT = Rx(r"\bi\s+(?:[\w']+\s+){1,5}?(?:all\s+the\s+time|every\s+(?:single\s+)?(?:day|night|week|time|morning|weekend)|constantly|most\s+(?:days|nights|weekends))\b")
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b")
-_SECOND = re.compile(r"\b(?:you|you're|you've|you'd|you'll|youre|your|yours|yourself|ur|u)\b")
+# "you know", "mind you" are fillers: "That's my biggest fear, you know." is still about the listener.
+_SECOND = re.compile(r"\b(?:you(?!\s+know\b)(?<!mind\syou)|you're|you've|you'd|you'll|youre|your|yours|yourself|ur|u)\b")
 # Sentences about the listener that are plainly for the person: not stories.
 _FOR_THEM = Rx(
     r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+)?(?:sorry|glad|here|proud|with\s+you|on\s+your\s+side|listening|curious|wondering)\b|"
     r"\bi\s+(?:hear|get|understand|believe|love|appreciate|see|can\s+(?:see|imagine|tell|hear)|want\s+to\s+(?:hear|understand|know|help))\b|"
-    r"\bi(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:hear|know|understand)\b|\blet\s+me\b|\bthank\b|\bi\s+wonder\b|\bme\s+know\b|\btell\s+me\b|\bi\s+think\b"
+    r"\bi(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:hear|know|understand)\b|\blet\s+me\b|\bi\s+had\s+no\s+idea\b|\bi\s+didn't\s+(?:know|realise|realize|notice|see)\b|\bthank\b|\bi\s+wonder\b|\bme\s+know\b|\btell\s+me\b|\bi\s+think\b"
 )
 _HAND_BACK = Rx(
     r"\byou\b|\byour\b|\byou're\b|\byou've\b"
@@ -102,6 +105,8 @@ def hijacks(reading: Reading) -> list[Span]:
         if _FOR_THEM.search(lo) or s.question:
             continue
         if len(_FIRST.findall(lo)) >= 1 and not _SECOND.search(lo) and _STORY.search(lo):
+            story_sentences.append(s)
+        elif len(_FIRST.findall(lo)) >= 1 and not _SECOND.search(lo) and _HABIT.search(lo):
             story_sentences.append(s)
         elif len(_FIRST.findall(lo)) >= 1 and not _SECOND.search(lo) and _STORY_SHAPE.search(lo):
             shaped.append(s)
@@ -135,6 +140,7 @@ _OWN_FEELING = Rx(
 )
 # "Me too" closing a sentence about the listener alone: "I've had the worst week too", "I get lonely as well".
 _ME_TOO_END = re.compile(r"\b(?:too|as\s+well)\W*$")
+_PAST_FEELING = Rx(r"\bi\s+(?:was|felt)\b|\bi(?:'ve|\s+have)\s+(?:been|felt)\b")
 _HYPOTHETICAL = Rx(r"\bi(?:'d|\s+would)\b|\bwould\b|\bif\s+i\b|\bi\s+(?:can|could)\s+(?:imagine|see|understand)\b")
 
 
@@ -148,7 +154,8 @@ def _own_feelings(reading: Reading) -> list[Span]:
     feeling = [s for s in own if _OWN_FEELING.search(s.lower) or _ME_TOO_END.search(s.lower[-12:])]
     if not feeling:
         return []
-    if len(own) >= 2 or any(len(T.words(s.text)) >= 6 for s in feeling):
+    # A feeling in the past ("Honestly, I was hurt.") tells the listener's own story however short it is.
+    if len(own) >= 2 or any(len(T.words(s.text)) >= 6 or _PAST_FEELING.search(s.lower) for s in feeling):
         return [sentence_span(s, "hijack") for s in feeling]
     return []
 
