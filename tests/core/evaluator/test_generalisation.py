@@ -106,6 +106,75 @@ CASES = [
 ]
 
 
+# A second round, written before the rules that now catch it.
+Q1 = "My girlfriend broke up with me last night. I didn't see it coming."
+Q2 = "I got told off in front of the whole team today."
+Q3 = "I've been having panic attacks before work."
+Q4 = "My son won't talk to me anymore. He just shuts his door."
+Q5 = "I spent all our savings on a car that's now broken."
+Q6 = "(your flatmate) I've been struggling to pay my share of the rent."
+H_A = ("You told me you've been in debt before and hid it from your ex.",)
+H_B = ("I told you I was worried I'm a bad dad because I work so much.",)
+
+CASES += [
+    ("Well, you weren't exactly the easiest person to live with.", Q1, (), {"judge"}, set()),
+    ("I did wonder how long she'd put up with it.", Q1, (), {"judge"}, set()),
+    ("If you'd checked the engine first, you wouldn't be in this mess.", Q5, (), {"judge"}, set()),
+    ("Spending all of it on a car was a bit reckless, wasn't it?", Q5, (), {"judge"}, set()),
+    ("Maybe stop taking everything so personally.", Q2, (), {"judge"}, set()),
+    ("You do tend to panic over small things.", Q3, (), {"judge"}, set()),
+    ("That's what happens when you never say no to extra work.", Q3, (), {"judge"}, set()),
+    ("Getting told off usually means you've done something wrong.", Q2, (), {"judge"}, set()),
+    ("Honestly, I'd have dumped you too.", Q1, (), {"judge"}, set()),
+    ("Who buys a car without getting it checked?", Q5, (), {"judge"}, {"clarify"}),
+    ("You've only got yourself to thank for that.", Q5, (), {"judge"}, set()),
+    ("Panic attacks are the worst. I had them for years after my divorce, I couldn't even get on a bus.", Q3, (), {"hijack"}, set()),
+    ("My daughter did exactly the same at that age and I was heartbroken.", Q4, (), {"hijack"}, set()),
+    ("Honestly, it makes me so anxious hearing this, I've got my own review next week.", Q2, (), {"hijack"}, set()),
+    ("Tell me about it, my boss does that to me constantly.", Q2, (), {"hijack"}, set()),
+    ("Ugh, I'm skint too. I had to borrow off my mum last month.", Q6, (), {"hijack"}, set()),
+    ("I remember my first break-up. I didn't leave my room for a week.", Q1, (), {"hijack"}, set()),
+    ("I've had panic attacks too. What do they feel like for you?", Q3, (), {"clarify"}, {"hijack"}),
+    ("So it came out of nowhere, and now you're trying to make sense of it.", Q1, (), {"mirror"}, RED),
+    ("You're getting the panic before you've even walked in.", Q3, (), {"mirror"}, RED),
+    ("It sounds like the closed door is the hardest part.", Q4, (), {"mirror"}, RED),
+    ("Thanks for letting me know about the rent.", Q6, (), {"appreciate"}, RED | {"mirror"}),
+    ("So we're doing the debt thing again, are we?", Q6, H_A, {"weaponize"}, set()),
+    ("Hiding money problems seems to be a habit of yours.", Q6, H_A, {"weaponize"}, set()),
+    ("Maybe if you were home more he'd talk to you. You said it yourself.", Q4, H_B, {"weaponize"}, set()),
+    ("You mentioned you've dealt with debt before. What helped then?", Q6, H_A, set(), {"weaponize", "judge"}),
+    ("I know work's been taking a lot out of you lately. How are things with him otherwise?", Q4, H_B, set(), RED),
+    ("Plenty more fish in the sea, mate.", Q1, (), {"dismiss"}, set()),
+    ("It's just nerves, everyone gets them.", Q3, (), {"dismiss"}, set()),
+    ("He'll grow out of it.", Q4, (), {"dismiss"}, set()),
+    ("Cars can be replaced.", Q5, (), {"dismiss"}, set()),
+    ("Get him out of the house, take him fishing or something.", Q4, (), {"fix"}, set()),
+    ("Breathing exercises help loads, try box breathing.", Q3, (), {"fix"}, set()),
+    ("Sell it for parts and cut your losses.", Q5, (), {"fix"}, set()),
+    ("It might be worth speaking to your GP.", Q3, (), {"fix"}, set()),
+    ("Oh my god, ALL of it?!", Q5, (), {"escalate"}, set()),
+    ("Right, I'm going in there tomorrow to have it out with your manager.", Q2, (), {"escalate"}, set()),
+    ("Oh mate. That's such a shock.", Q1, (), {"validate"}, RED),
+    ("That sounds really frightening. How long has it been happening?", Q3, (), {"validate", "clarify"}, RED),
+    ("I'm not going anywhere. Take your time.", Q1, (), set(), RED),
+    ("Of course you're gutted, you loved her.", Q1, (), {"validate"}, RED),
+    ("It's brave of you to say it out loud.", Q3, (), set(), RED),
+    ("He's lucky to have a dad who notices.", Q4, (), set(), RED),
+    ("Thanks for telling me, it can't have been easy. Genuinely.", Q6, (), {"appreciate"}, RED),
+    ("Okay. Do you want to talk about it now or later?", Q2, (), set(), RED),
+    ("Sorry to hear that. I'm here if you want to talk.", Q2, (), set(), RED),
+    ("That's so unfair on you, you work really hard.", Q2, (), set(), RED),
+    ("Yes, no problem. What time do you leave?", "Are you still ok to feed the cat on Sunday?", (), set(), RED),
+    ("No rush, see you soon.", "Running ten minutes late, sorry!", (), set(), RED),
+    # shapes from the rubric's own words, said differently
+    ("What I'd do is switch the phone off an hour before bed.", "I can't switch off at night.", (), {"fix"}, set()),
+    ("Ever tried writing it all down before you sleep?", "I can't switch off at night.", (), {"fix"}, {"clarify"}),
+    ("Ha, welcome to your forties.", "I can't switch off at night.", (), {"dismiss"}, set()),
+    ("Right, and it's never your fault, is it.", "I got sent out of class again. It wasn't even me.", (), {"judge"}, set()),
+    ("I do that all the time, honestly, it drives me mad.", "I keep checking my phone every five minutes.", (), {"hijack"}, set()),
+]
+
+
 @pytest.mark.parametrize("reply,prompt,history,must,must_not", CASES, ids=[c[0][:40] for c in CASES])
 def test_probe(reply, prompt, history, must, must_not):
     labels = set(evaluate(reply, ReplyContext(prompt=prompt, history=history)).labels)
