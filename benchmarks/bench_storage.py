@@ -1,4 +1,5 @@
-"""Progress store figures: saving a turn (target p95 <= 5 ms) and a 100,000-turn dashboard (target <= 300 ms).
+"""Progress store figures: saving a turn (target p95 <= 5 ms), a 100,000-turn dashboard (target <= 300 ms),
+and checking a profile's passphrase (target 50-150 ms: costly to guess, quick enough for the window).
 
 Prints figures; asserts nothing. Run with `./dev bench storage`.
 """
@@ -141,8 +142,24 @@ def bench_dashboard_widget(store, profile_id: int) -> float | None:
     return elapsed
 
 
+def bench_passphrase(folder: Path, tries: int = 15) -> None:
+    store = ProgressStore.open(folder / "locks", daily_backup=False)
+    profile = store.create_profile("Locked")
+    store.set_lock(profile.id, "a passphrase for timing")
+    timings = []
+    for i in range(tries):
+        start = time.perf_counter()
+        store.verify(profile.id, "a passphrase for timing" if i % 2 else "a wrong one")
+        timings.append((time.perf_counter() - start) * 1000)
+    store.close()
+    from relint_desktop.storage.locks import PARAMS
+    print(f"verify passphrase (scrypt {PARAMS}): n={tries}  p50={statistics.median(timings):.0f} ms  "
+          f"max={max(timings):.0f} ms  (target 50-150 ms)")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        bench_passphrase(Path(tmp))
         bench_record_turn(Path(tmp))
         bench_record_turn(Path(tmp), synchronous="NORMAL")
         bench_dashboard(Path(tmp) / "big")

@@ -54,6 +54,8 @@ def delete_profile_rows(conn: sqlite3.Connection, profile_id: int) -> int:
             "(SELECT session_id FROM session_participants WHERE profile_id = :p) AND id NOT IN (" + own + ")",
             f"DELETE FROM session_participants WHERE profile_id = :p OR session_id IN ({own})",
         ]
+    if "profile_locks" in tables:
+        statements.append("DELETE FROM profile_locks WHERE profile_id = :p")
     statements += [f"DELETE FROM sessions WHERE id IN ({own})", "DELETE FROM profiles WHERE id = :p"]
     rows = 0
     conn.execute("BEGIN IMMEDIATE")

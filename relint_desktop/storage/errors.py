@@ -21,6 +21,14 @@ NO_SESSION = "NO_SESSION"
 BAD_IMPORT = "BAD_IMPORT"
 NO_BACKUP = "NO_BACKUP"
 CLOSED = "CLOSED"
+PROFILE_LOCKED = "PROFILE_LOCKED"
+"""The profile is locked: this needs its passphrase, and none was given."""
+WRONG_PASSPHRASE = "WRONG_PASSPHRASE"
+"""The passphrase given does not open the profile; nothing was changed."""
+NOT_LOCKED = "NOT_LOCKED"
+"""Changing or removing a lock on a profile that has none."""
+BAD_PASSPHRASE = "BAD_PASSPHRASE"
+"""A new passphrase that cannot be used (too short, too long, more than one line)."""
 
 
 class StoreError(Exception):

@@ -1,7 +1,9 @@
 """A profile's whole history out as JSON (re-importable) or CSV (one row per turn, opens in a spreadsheet).
 
 Only the profile's own words leave: in a shared session a partner's turns, reflections and the
-run state (which quotes everyone) are left out.
+run state (which quotes everyone) are left out. A locked profile needs its passphrase to be exported;
+its export says it was locked but holds no key, and importing it locks the new profile with a
+passphrase given then.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from typing import IO, Any, Iterator
 
 from relint_desktop.core.rubric import ELEMENTS, LABELS, RED_LABELS
-from relint_desktop.storage import errors
+from relint_desktop.storage import errors, locks
 from relint_desktop.storage.errors import StoreError
 
 EXPORT_FORMAT = 1
@@ -24,22 +26,26 @@ CSV_HEADER = ("profile", "session", "scenario", "mode", "session_started", "sess
               "trust_before", "trust_after", "feedback", "suggestion")
 
 
-def export_json(store, profile_id: int) -> dict:
-    """The profile's history as a JSON-ready dict (see `import_json`)."""
+def export_json(store, profile_id: int, passphrase: str | None = None) -> dict:
+    """The profile's history as a JSON-ready dict (see `import_json`); a locked profile needs its passphrase."""
+    store.require_passphrase(profile_id, passphrase)
     profile = store.profile(profile_id)
-    return {"relint_export": EXPORT_FORMAT, "exported": store._now(),
-            "profile": {"name": profile.name, "created": profile.created},
+    about = {"name": profile.name, "created": profile.created}
+    if profile.locked:
+        about["locked"] = True  # never the key: the importer chooses a passphrase of their own
+    return {"relint_export": EXPORT_FORMAT, "exported": store._now(), "profile": about,
             "sessions": list(_sessions(store, profile_id))}
 
 
-def write_json(store, profile_id: int, out: IO[str]) -> None:
+def write_json(store, profile_id: int, out: IO[str], passphrase: str | None = None) -> None:
     """Write the JSON export to a text stream."""
-    json.dump(export_json(store, profile_id), out, ensure_ascii=False, indent=1)
+    json.dump(export_json(store, profile_id, passphrase), out, ensure_ascii=False, indent=1)
     out.write("\n")
 
 
-def write_csv(store, profile_id: int, out: IO[str]) -> int:
+def write_csv(store, profile_id: int, out: IO[str], passphrase: str | None = None) -> int:
     """One row per turn with a header row; returns the number of turns. Open `out` with newline=''."""
+    store.require_passphrase(profile_id, passphrase)
     profile = store.profile(profile_id)
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
@@ -68,15 +74,26 @@ def cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def import_json(store, data: Any, name: str | None = None):
-    """Add an exported history as a new profile (named `name`, or the exported name if free); return it."""
+def import_json(store, data: Any, name: str | None = None, passphrase: str | None = None):
+    """Add an exported history as a new profile (named `name`, or the exported name if free); return it.
+
+    An export of a locked profile is imported locked, with `passphrase` (PROFILE_LOCKED without one)."""
     sessions = _validated(data)
     wanted = name or data["profile"]["name"]
     final = _free_name(store, wanted) if name is None else store._valid_name(wanted)
+    lock = None
+    if exported_locked(data):
+        if passphrase is None:
+            raise StoreError(errors.PROFILE_LOCKED, "This export comes from a locked profile; give a passphrase "
+                             "to lock the imported profile with.")
+        lock = locks.new_lock(locks.check_new(passphrase))
     now = store._now()
     with store._write() as conn:
         pid = conn.execute("INSERT INTO profiles (name, created) VALUES (?, ?)",
                            [final, data["profile"].get("created") or now]).lastrowid
+        if lock is not None:
+            conn.execute("INSERT INTO profile_locks (profile_id, kdf, params, salt, key, set_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", [pid, lock.kdf, lock.params_json, lock.salt, lock.key, now])
         for s in sessions:
             sid = conn.execute(
                 "INSERT INTO sessions (profile_id, scenario_id, mode, started, updated, finished, abandoned, outcome, "
@@ -104,6 +121,11 @@ def import_json(store, data: Any, name: str | None = None):
                 conn.execute("INSERT INTO commitments (session_id, profile_id, text, created) VALUES (?, ?, ?, ?)",
                              [sid, pid, c["text"], c["created"]])
     return store.profile(pid)
+
+
+def exported_locked(data: Any) -> bool:
+    """True when an export file says its profile was locked (so the import asks for a passphrase)."""
+    return isinstance(data, dict) and isinstance(data.get("profile"), dict) and data["profile"].get("locked") is True
 
 
 def _sessions(store, profile_id: int) -> Iterator[dict]:
@@ -207,7 +229,7 @@ def read_export_file(path) -> Any:
         raise StoreError(errors.BAD_IMPORT, f"{path} is not valid JSON ({exc}).") from None
 
 
-def save_export(store, profile_id: int, path, fmt: str) -> int:
+def save_export(store, profile_id: int, path, fmt: str, passphrase: str | None = None) -> int:
     """Write a JSON or CSV export to `path`, readable by its owner only; returns the number of turns."""
     import io
     import os
@@ -216,10 +238,10 @@ def save_export(store, profile_id: int, path, fmt: str) -> int:
     path = Path(path)
     buffer = io.StringIO(newline="")
     if fmt == "csv":
-        count = write_csv(store, profile_id, buffer)
+        count = write_csv(store, profile_id, buffer, passphrase)
         text = "\ufeff" + buffer.getvalue()  # the byte-order mark makes spreadsheets read UTF-8
     else:
-        write_json(store, profile_id, buffer)
+        write_json(store, profile_id, buffer, passphrase)
         text = buffer.getvalue()
         count = store.dashboard(profile_id).turns_total
     partial = path.with_name(path.name + ".partial")

@@ -13,6 +13,7 @@ class Profile:
     id: int
     name: str
     created: str  # ISO 8601, UTC
+    locked: bool = False  # has a passphrase (its rows are not encrypted; see lock_store.py)
 
 
 @dataclass(frozen=True)

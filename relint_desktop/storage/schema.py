@@ -161,6 +161,23 @@ def dashboard_indexes(db: Database) -> None:
     _set_version(db, 4)
 
 
+@migrations(name="005_profile_locks")
+def profile_locks(db: Database) -> None:
+    """A profile can be locked: a salted scrypt key of its passphrase, with the parameters it was made with
+    (so they can be raised later). Never the passphrase itself; the profile's rows are not encrypted."""
+    _execute(
+        db,
+        """CREATE TABLE profile_locks (
+            profile_id INTEGER PRIMARY KEY REFERENCES profiles(id),
+            kdf TEXT NOT NULL,
+            params TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            key BLOB NOT NULL,
+            set_at TEXT NOT NULL)""",
+    )
+    _set_version(db, 5)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 """The newest schema this version of Relint writes; files with a higher version are refused."""
 KNOWN_STEPS = frozenset(m.name for m in migrations._migrations)

@@ -23,6 +23,7 @@ from relint_desktop.core.rubric import ELEMENTS, RED_LABELS
 from relint_desktop.core.state import RunState, StateError, Turn
 from relint_desktop.storage import errors, stats
 from relint_desktop.storage.connection import Transaction, open_database, translate
+from relint_desktop.storage.lock_store import ProfileLocks
 from relint_desktop.storage.errors import DamagedError, LockedError, NewerSchemaError, StoreError  # noqa: F401
 from relint_desktop.storage.paths import database_path
 from relint_desktop.storage.records import DashboardData, Profile, ScenarioStats
@@ -42,8 +43,10 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-class ProgressStore:
-    """The learner's progress in one SQLite file. Safe to call from several threads (one lock)."""
+class ProgressStore(ProfileLocks):
+    """The learner's progress in one SQLite file. Safe to call from several threads (one lock).
+
+    A profile can be locked with a passphrase (lock_store.py); erasing or exporting it then needs the passphrase."""
 
     SYNCHRONOUS = "FULL"
     """FULL fsyncs the WAL at every commit (a turn survives power loss); NORMAL survives crashes and kills only."""
@@ -86,22 +89,22 @@ class ProgressStore:
     # -- profiles --------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
         """Every profile, by name."""
-        rows = self._query("SELECT id, name, created FROM profiles ORDER BY name COLLATE NOCASE, id")
-        return [Profile(*row) for row in rows]
+        rows = self._query(f"SELECT {_PROFILE_COLUMNS} FROM profiles ORDER BY name COLLATE NOCASE, id")
+        return [_profile(row) for row in rows]
 
     def profile(self, profile_id: int) -> Profile:
         """One profile by id (NO_PROFILE if there is none)."""
-        rows = self._query("SELECT id, name, created FROM profiles WHERE id = ?", [profile_id])
+        rows = self._query(f"SELECT {_PROFILE_COLUMNS} FROM profiles WHERE id = ?", [profile_id])
         if not rows:
             raise StoreError(errors.NO_PROFILE, f"There is no profile with id {profile_id}.")
-        return Profile(*rows[0])
+        return _profile(rows[0])
 
     def profile_named(self, name: str) -> Profile:
         """One profile by name, ignoring case (NO_PROFILE if there is none)."""
-        rows = self._query("SELECT id, name, created FROM profiles WHERE name = ? COLLATE NOCASE", [name.strip()])
+        rows = self._query(f"SELECT {_PROFILE_COLUMNS} FROM profiles WHERE name = ? COLLATE NOCASE", [name.strip()])
         if not rows:
             raise StoreError(errors.NO_PROFILE, f"There is no profile called '{name.strip()}'.")
-        return Profile(*rows[0])
+        return _profile(rows[0])
 
     def create_profile(self, name: str) -> Profile:
         """A new profile; names are unique, ignoring case."""
@@ -119,11 +122,13 @@ class ProgressStore:
             conn.execute("UPDATE profiles SET name = ? WHERE id = ?", [name, profile_id])
         return self.profile(profile_id)
 
-    def erase_profile(self, profile_id: int):
-        """Remove the profile and everything of it, leaving none of its text in the file, WAL or backups."""
+    def erase_profile(self, profile_id: int, passphrase: str | None = None):
+        """Remove the profile and everything of it, leaving none of its text in the file, WAL or backups.
+
+        A locked profile needs its passphrase (PROFILE_LOCKED without one, WRONG_PASSPHRASE)."""
         from relint_desktop.storage.erase import erase_profile
 
-        self.profile(profile_id)
+        self.require_passphrase(profile_id, passphrase)
         with self._lock:
             return erase_profile(self, profile_id)
 
@@ -288,6 +293,13 @@ class ProgressStore:
         if rows:
             raise StoreError(errors.PROFILE_EXISTS, f"There is already a profile called '{name}'.")
         return name
+
+
+_PROFILE_COLUMNS = "id, name, created, EXISTS (SELECT 1 FROM profile_locks l WHERE l.profile_id = profiles.id)"
+
+
+def _profile(row: tuple) -> Profile:
+    return Profile(row[0], row[1], row[2], bool(row[3]))
 
 
 def _participants(participants: Iterable) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from relint_desktop.storage import errors
 from relint_desktop.storage.backups import list_backups
@@ -26,7 +27,7 @@ def test_a_version_1_file_is_migrated_with_nothing_lost(data_dir):
     shutil.copyfile(FIXTURE, database_path(data_dir))
     store = ProgressStore.open(data_dir)
     try:
-        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == SCHEMA_VERSION == 5
         robin = store.profile_named("Robin")
         data = store.dashboard(robin.id)
         assert data.turns_total == 6
@@ -66,7 +67,28 @@ def test_a_failing_step_rolls_back_with_its_record(data_dir):
         steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     assert "half_done" not in tables
     assert steps == ["001_initial", "002_participants_and_labels", "003_practice_states",
-                     "004_dashboard_indexes"]  # good steps stayed
+                     "004_dashboard_indexes", "005_profile_locks"]  # good steps stayed
+
+
+def test_a_version_4_file_gains_profile_locks_with_every_profile_open(data_dir):
+    path = database_path(data_dir)
+    shutil.copyfile(FIXTURE, path)
+    with sqlite3.connect(path) as conn:  # what the previous Relint left: steps 001 to 004
+        migrations.apply(Database(conn), stop_before="005_profile_locks")
+        assert conn.execute("SELECT version FROM relint_schema").fetchone()[0] == 4
+    conn.close()
+    store = ProgressStore.open(data_dir)
+    try:
+        assert store.db.execute("SELECT version FROM relint_schema").fetchone()[0] == 5
+        robin = store.profile_named("Robin")
+        assert not robin.locked and not store.is_locked(robin.id)
+        assert store.dashboard(robin.id).turns_total == 6
+        store.set_lock(robin.id, "river stone")
+        assert store.profile_named("Robin").locked and store.verify(robin.id, "river stone")
+    finally:
+        store.close()
+    with sqlite3.connect(list_backups(data_dir)[-1].path) as conn:  # the version 4 file was kept first
+        assert conn.execute("SELECT version FROM relint_schema").fetchone()[0] == 4
 
 
 def make_newer(data_dir: Path) -> Path:
