@@ -35,7 +35,9 @@ def report(command: str, error: StoreError, data_dir: Path | None = None) -> int
     elif error.code == errors.DAMAGED:
         print(f"relint {command}: there is no good backup to restore.", file=sys.stderr)
     return EXIT_STORE if error.code not in (errors.NO_PROFILE, errors.BAD_NAME, errors.PROFILE_EXISTS,
-                                            errors.BAD_IMPORT, errors.NO_BACKUP) else 1
+                                            errors.BAD_IMPORT, errors.NO_BACKUP, errors.PROFILE_LOCKED,
+                                            errors.WRONG_PASSPHRASE, errors.NOT_LOCKED,
+                                            errors.BAD_PASSPHRASE) else 1
 
 
 @contextmanager
@@ -69,7 +71,8 @@ DEFAULT_PROFILE = "Me"
 def add_play_arguments(parser: argparse.ArgumentParser) -> None:
     """--profile and --data-dir for the terminal player (with neither, nothing is recorded)."""
     parser.add_argument("--profile", metavar="NAME", help="record the run for this profile (created if new) and "
-                        "resume its interrupted run of the same scenario")
+                        "resume its interrupted run of the same scenario; a locked profile's passphrase is "
+                        "asked for first (from a pipe: the first line)")
     add_data_dir_argument(parser)
 
 
@@ -99,6 +102,7 @@ def _prepare(args: argparse.Namespace, scenario):
         for warning in store.warnings:
             print(f"relint play: {warning}", file=sys.stderr)
         profile = _profile(store, args.profile)
+        _unlock_or_close(store, profile)
         found = store.interrupted_session(profile.id, scenario.id)
         state = None
         session_id = None
@@ -118,6 +122,17 @@ def _prepare(args: argparse.Namespace, scenario):
     recorder = _TerminalRecorder(store, profile.id, session_id=session_id)
     args._progress_prepared = (recorder, state)
     return args._progress_prepared
+
+
+def _unlock_or_close(store: ProgressStore, profile) -> None:
+    """A locked profile's history and interrupted run are not touched before its passphrase is given."""
+    from relint_desktop.commands._passphrase import unlock
+
+    try:
+        unlock(store, profile, "play")
+    except SystemExit:
+        store.close()
+        raise
 
 
 def _resumable(scenario, state) -> bool:

@@ -7,6 +7,7 @@ import io
 import sys
 from pathlib import Path
 
+from relint_desktop.commands._passphrase import unlock
 from relint_desktop.commands._progress import add_data_dir_argument, open_private, opened_store, report
 from relint_desktop.storage.export import write_csv, write_json
 from relint_desktop.storage.store import StoreError
@@ -16,7 +17,8 @@ HELP = "export a profile's progress as JSON (re-importable) or CSV (one row per 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """--profile, --format, --out, --data-dir."""
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to export")
+    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to export (a locked one "
+                        "asks for its passphrase: hidden on a terminal, else the first line of standard input)")
     parser.add_argument("--format", choices=("json", "csv"), help="default: from --out's extension, else json")
     parser.add_argument("--out", metavar="FILE", help="write here (readable by you only) instead of standard output")
     add_data_dir_argument(parser)
@@ -29,12 +31,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with opened_store(args.data_dir) as store:
             profile = store.profile_named(args.profile)
+            passphrase = unlock(store, profile, "export")
             buffer = io.StringIO(newline="")
             if fmt == "csv":
-                count = write_csv(store, profile.id, buffer)
+                count = write_csv(store, profile.id, buffer, passphrase)
                 what = f"{count} turn(s)"
             else:
-                write_json(store, profile.id, buffer)
+                write_json(store, profile.id, buffer, passphrase)
                 what = "the whole history"
     except StoreError as exc:
         return report("export", exc, args.data_dir)
