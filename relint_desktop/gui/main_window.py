@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import threading
 
+from relint_desktop.gui import profile_switch
 from relint_desktop.gui.banner import Banner
+from relint_desktop.gui.chooser_page import ChooserPage
 from relint_desktop.gui.conversation_view import ConversationView
 from relint_desktop.gui.debrief_view import DebriefView
 from relint_desktop.gui.library_source import load_scenarios
@@ -61,7 +63,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
         self.reload_library()
-        self.show_library()
+        waiting = getattr(progress, "waiting_id", None)
+        if waiting is not None:
+            # The profile to open is locked: nothing of it shows until its passphrase, asked once the window is up.
+            profile_switch.show_chooser(self, select=waiting)
+            QtCore.QTimer.singleShot(0, self, lambda: profile_switch.switch_to(self, waiting))
+        else:
+            self.show_library()
         if not getattr(progress, "persistent", True) and progress.reason:
             self.report("GUI-NO-STORAGE", progress.reason)
         self.offer_resume()
@@ -84,7 +92,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.notes = NotesPage()
         self.conversation = ConversationView()
         self.debrief = DebriefView()
-        for page in (self.library, self.notes, self.conversation, self.debrief):
+        self.chooser = ChooserPage()
+        self.chooser.open_requested.connect(lambda profile_id: profile_switch.switch_to(self, profile_id))
+        self.chooser.manage_requested.connect(self._manage_profiles)
+        for page in (self.library, self.notes, self.conversation, self.debrief, self.chooser):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -112,15 +123,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self._refresh_stats()
 
     def show_library(self) -> None:
-        """Back to the library."""
+        """Back to the library (or to "Who is practising?" while no profile is open)."""
         self._keep_debrief_notes()
+        if not self.has_profile():
+            profile_switch.show_chooser(self)
+            return
         self.pages.setCurrentWidget(self.library)
         self.library.focus_first()
 
     def open_scenario(self, scenario_id: str) -> None:
         """The content-notes page for a scenario, offering to resume an interrupted run."""
         scenario = self.loaded.get(scenario_id)
-        if scenario is None:
+        if scenario is None or not self.has_profile():
             return
         self._scenario = scenario
         self._interrupted = self._guard(lambda: self.progress.interrupted(scenario.id))
@@ -163,6 +177,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def practise(self, scenario_id: str, node_id: str) -> None:
         """Start a run at a moment the learner missed before (from the dashboard)."""
+        if not self.has_profile():
+            return
         scenario = self.loaded.get(scenario_id)
         if scenario is None:
             self.report("GUI-NO-SCENARIO", f"The scenario '{scenario_id}' is not in the library any more.")
@@ -184,6 +200,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.show_library()
         self.offer_resume()
         self.changed.emit("profile")
+
+    def has_profile(self) -> bool:
+        """False while "Who is practising?" waits for someone to choose (after Lock now, or a locked start)."""
+        return getattr(self.progress, "profile_id", 0) is not None
+
+    def lock_now(self) -> None:
+        """Back to "Who is practising?" without closing the app, so the computer can be handed over."""
+        profile_switch.lock_now(self)
+
+    def _manage_profiles(self) -> None:
+        from relint_desktop.gui.window_menus import open_profiles
+
+        open_profiles(self)
 
     def take_break(self) -> None:
         """Leave the conversation now, without penalty; the run stays resumable. (Esc elsewhere: the library.)"""

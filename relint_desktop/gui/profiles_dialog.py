@@ -1,4 +1,6 @@
-"""ProfilesDialog: create, switch, rename and erase profiles; erasing asks to type the name first.
+"""ProfilesDialog: create, switch, rename, lock and erase profiles; erasing asks to type the name first.
+
+A locked profile carries a lock mark; erasing or exporting it asks for its passphrase first.
 
     dialog = ProfilesDialog(store, current_profile_id, parent)
     if dialog.exec() == QDialog.Accepted: use dialog.selected_profile_id()
@@ -8,7 +10,9 @@ from __future__ import annotations
 
 from relint_desktop.gui.bubbles import styled
 from relint_desktop.gui.dashboard.transfer import ask_export, ask_import
-from relint_desktop.gui.qt import QtWidgets, Qt, Signal, Slot
+from relint_desktop.gui.lock_mark import profile_item
+from relint_desktop.gui.passphrase_dialogs import change_dialog, lock_dialog, remove_lock_dialog, unlock_dialog
+from relint_desktop.gui.qt import QtCore, QtWidgets, Qt, Signal, Slot
 from relint_desktop.storage.store import StoreError
 
 FALLBACK_NAME = "Me"
@@ -65,6 +69,7 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.list.setObjectName("profiles-list")
         self.list.setAccessibleName("Profiles")
         self.list.setSpacing(2)
+        self.list.setIconSize(QtCore.QSize(18, 18))
         self.list.itemActivated.connect(lambda _item: self.use_selected())
         layout.addWidget(self.list, 1)
         row = QtWidgets.QHBoxLayout()
@@ -80,6 +85,18 @@ class ProfilesDialog(QtWidgets.QDialog):
         row.addWidget(self.create_button)
         row.addWidget(self.rename_button)
         layout.addLayout(row)
+        locks = QtWidgets.QHBoxLayout()
+        self.lock_button = self._button("Lock…", "profiles-lock", self.ask_lock)
+        self.lock_button.setAccessibleName("Lock the selected profile with a passphrase")
+        self.change_button = self._button("Change passphrase…", "profiles-change-passphrase", self.ask_change)
+        self.change_button.setAccessibleName("Change the selected profile's passphrase")
+        self.unlock_button = self._button("Remove lock…", "profiles-remove-lock", self.ask_remove_lock)
+        self.unlock_button.setAccessibleName("Remove the selected profile's lock")
+        for button in (self.lock_button, self.change_button, self.unlock_button):
+            locks.addWidget(button)
+        locks.addStretch(1)
+        layout.addLayout(locks)
+        self.lock_dialog: QtWidgets.QDialog | None = None
         self.status = styled(QtWidgets.QLabel(""), "muted")
         self.status.setObjectName("profiles-status")
         self.status.setWordWrap(True)
@@ -135,20 +152,28 @@ class ProfilesDialog(QtWidgets.QDialog):
 
     @Slot()
     def ask_erase(self) -> None:
-        """Open the confirmation; erasing happens only once the name is typed."""
+        """Open the confirmation (after the passphrase of a locked profile); erasing happens once the name is typed."""
         chosen = self.selected_profile_id()
         if chosen is None:
             return
-        name = self.store.profile(chosen).name
-        self.confirmation = EraseConfirmation(name, self)
-        self.confirmation.accepted.connect(lambda: self.erase(chosen))
+        profile = self.store.profile(chosen)
+        if not profile.locked:
+            self._confirm_erase(profile, None)
+            return
+        self.lock_dialog = unlock_dialog(self.store.verify, profile, "erase it", "Continue", self)
+        self.lock_dialog.accepted.connect(lambda: self._confirm_erase(profile, self.lock_dialog.passphrase))
+        self.lock_dialog.open()
+
+    def _confirm_erase(self, profile, passphrase: str | None) -> None:
+        self.confirmation = EraseConfirmation(profile.name, self)
+        self.confirmation.accepted.connect(lambda: self.erase(profile.id, passphrase))
         self.confirmation.open()
 
-    def erase(self, profile_id: int) -> None:
+    def erase(self, profile_id: int, passphrase: str | None = None) -> None:
         """Erase now (the confirmation was given). Erasing the profile in use switches to another one."""
         try:
             name = self.store.profile(profile_id).name
-            result = self.store.erase_profile(profile_id)
+            result = self.store.erase_profile(profile_id, passphrase)
         except StoreError as exc:
             self._say(exc.message)
             return
@@ -158,10 +183,16 @@ class ProfilesDialog(QtWidgets.QDialog):
         else:
             self._say(f"Erased “{name}”, but: " + "; ".join(result.not_cleaned))
         if profile_id == self.current_id:
+            # The window must stop using the erased profile now: it goes to a profile anyone may open, or,
+            # when every other one is locked, to "Who is practising?" (nothing selected here).
             remaining = self.store.profiles()
-            fallback = remaining[0] if remaining else self.store.create_profile(FALLBACK_NAME)
-            self.reload(select=fallback.id)
-            self.accept()  # the window must stop using the erased profile now
+            fallback = next((p for p in remaining if not p.locked), None)
+            if fallback is None and not remaining:
+                fallback = self.store.create_profile(FALLBACK_NAME)
+            self.reload(select=fallback.id if fallback else None)
+            if fallback is None:
+                self.list.setCurrentItem(None)
+            self.accept()
             return
         self.reload(select=self.current_id)
 
@@ -182,6 +213,35 @@ class ProfilesDialog(QtWidgets.QDialog):
                 self._say(message)
 
     @Slot()
+    def ask_lock(self) -> None:
+        """Set a passphrase on the selected profile (typed twice)."""
+        self._lock_action(lock_dialog, "Locked “{}”. It now opens only with its passphrase.")
+
+    @Slot()
+    def ask_change(self) -> None:
+        """Change the selected profile's passphrase (the current one first)."""
+        self._lock_action(change_dialog, "Changed the passphrase of “{}”.")
+
+    @Slot()
+    def ask_remove_lock(self) -> None:
+        """Remove the selected profile's lock (its passphrase first)."""
+        self._lock_action(remove_lock_dialog, "Removed the lock of “{}”.")
+
+    def _lock_action(self, make_dialog, done: str) -> None:
+        chosen = self.selected_profile_id()
+        if chosen is None:
+            return
+        profile = self.store.profile(chosen)
+        self.lock_dialog = make_dialog(self.store, profile, self)
+
+        def finished():
+            self.reload(select=chosen)
+            self._say(done.format(profile.name))
+
+        self.lock_dialog.accepted.connect(finished)
+        self.lock_dialog.open()
+
+    @Slot()
     def use_selected(self) -> None:
         """Close, asking the window to switch to the selected profile."""
         if self.selected_profile_id() is not None:
@@ -196,11 +256,9 @@ class ProfilesDialog(QtWidgets.QDialog):
         except StoreError as exc:
             self._say(exc.message)
             profiles = []
+        self._locked = {p.id for p in profiles if p.locked}
         for profile in profiles:
-            text = profile.name + ("   (in use)" if profile.id == self.current_id else "")
-            item = QtWidgets.QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, profile.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            item = profile_item(profile, "   (in use)" if profile.id == self.current_id else "")
             self.list.addItem(item)
             if profile.id == select:
                 self.list.setCurrentItem(item)
@@ -212,6 +270,10 @@ class ProfilesDialog(QtWidgets.QDialog):
         has = self.list.currentItem() is not None
         for button in (self.rename_button, self.erase_button, self.use_button, self.export_button):
             button.setEnabled(has)
+        locked = self.selected_profile_id() in getattr(self, "_locked", set())
+        self.lock_button.setVisible(has and not locked)
+        self.change_button.setVisible(has and locked)
+        self.unlock_button.setVisible(has and locked)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

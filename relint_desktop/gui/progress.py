@@ -25,6 +25,7 @@ class MemoryProgress:
     """Progress kept in memory only (no storage layer, or its file could not be opened)."""
 
     persistent = False
+    waiting_id = None  # (no profiles, so none is ever locked)
 
     def __init__(self, reason: str = ""):
         self.reason = reason

@@ -1,4 +1,7 @@
-"""Progress kept in the ProgressStore (storage/), for one profile at a time."""
+"""Progress kept in the ProgressStore (storage/), for one profile at a time (or none, on the chooser page).
+
+A locked profile is entered only right after its passphrase was verified here: `verify` then
+`use_profile`. Anything else (a bug included) gets PROFILE_LOCKED instead of the profile's history."""
 
 from __future__ import annotations
 
@@ -6,8 +9,9 @@ from pathlib import Path
 
 from relint_desktop.core.state import RunState, Turn
 from relint_desktop.gui.progress import ScenarioStats
+from relint_desktop.storage import errors
 from relint_desktop.storage.paths import resolve_data_dir
-from relint_desktop.storage.store import ProgressStore
+from relint_desktop.storage.store import ProgressStore, StoreError
 
 DEFAULT_PROFILE = "Me"
 
@@ -20,7 +24,14 @@ class StoreProgress:
 
     def __init__(self, store: ProgressStore, profile_id: int):
         self.store = store
-        self.use_profile(profile_id)
+        self.profile_id: int | None = None  # None: no profile is open (the window shows "Who is practising?")
+        self.profile_name = ""
+        self.waiting_id: int | None = None  # a locked profile to ask the passphrase of, once the window shows
+        self._verified: int | None = None
+        if store.is_locked(profile_id):
+            self.waiting_id = profile_id
+        else:
+            self.use_profile(profile_id)
 
     @classmethod
     def open(cls, data_dir: Path | None, profile: str | None, recover: bool = False) -> "StoreProgress":
@@ -42,13 +53,30 @@ class StoreProgress:
             store.close()
             raise
 
+    def verify(self, profile_id: int, passphrase: str) -> bool:
+        """Check a locked profile's passphrase (~75 ms; any thread); if right, `use_profile` may enter it once."""
+        right = self.store.verify(profile_id, passphrase)
+        if right:
+            self._verified = profile_id
+        return right
+
     def use_profile(self, profile_id: int) -> None:
-        """Switch to another profile."""
+        """Switch to another profile (a locked one only straight after `verify`)."""
         profile = self.store.profile(profile_id)
+        verified, self._verified = self._verified, None
+        if profile.locked and verified != profile.id:
+            raise StoreError(errors.PROFILE_LOCKED, f"“{profile.name}” is locked; it opens with its passphrase.")
         self.profile_id, self.profile_name = profile.id, profile.name
+        self.waiting_id = None
+
+    def leave_profile(self) -> None:
+        """No profile is open now ("Lock now"): nothing of anyone's is read until one is chosen again."""
+        self.profile_id, self.profile_name, self._verified = None, "", None
 
     def start_session(self, scenario_id: str, state: RunState, mode: str) -> int:
         """A new run of this profile; returns its session id."""
+        if self.profile_id is None:
+            raise StoreError(errors.NO_PROFILE, "Choose a profile first.")
         return self.store.start_session(scenario_id, state, [self.profile_id], mode="solo")
 
     def record_turn(self, session: int, turn: Turn, state: RunState) -> None:
@@ -65,6 +93,8 @@ class StoreProgress:
 
     def interrupted(self, scenario_id: str | None) -> tuple[int, RunState] | None:
         """This profile's newest unfinished run of the scenario (of any scenario for None)."""
+        if self.profile_id is None:
+            return None
         return self.store.interrupted_session(self.profile_id, scenario_id)
 
     def save_reflection(self, session: int, text: str) -> None:
@@ -77,6 +107,8 @@ class StoreProgress:
 
     def stats(self) -> dict[str, ScenarioStats]:
         """Scenario id -> completion count and best score, for the library cards."""
+        if self.profile_id is None:
+            return {}
         return {sid: ScenarioStats(s.completed, s.best_score)
                 for sid, s in self.store.scenario_stats(self.profile_id).items()}
 

@@ -17,6 +17,8 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>M</b></td><td>mute or unmute the voice</td></tr>
 <tr><td><b>Esc</b></td><td>take a break (leave without penalty)</td></tr>
 <tr><td><b>Ctrl+L / Ctrl+D / Ctrl+,</b></td><td>library / dashboard / settings</td></tr>
+<tr><td><b>Ctrl+P</b></td><td>profiles</td></tr>
+<tr><td><b>Ctrl+Shift+L</b></td><td>lock now: back to “Who is practising?”</td></tr>
 </table>"""
 
 
@@ -38,6 +40,8 @@ def build_menus(window) -> None:
     _action(window, app_menu, "&Library", "Ctrl+L", window.show_library, "action-library")
     _action(window, app_menu, "&Dashboard", "Ctrl+D", lambda: open_dashboard(window), "action-dashboard")
     _action(window, app_menu, "&Profiles…", "Ctrl+P", lambda: open_profiles(window), "action-profiles")
+    lock = _action(window, app_menu, "Lock &now", "Ctrl+Shift+L", window.lock_now, "action-lock-now")
+    lock.setStatusTip("Close this profile and show “Who is practising?”, so you can hand the computer over")
     _action(window, app_menu, "&Settings…", "Ctrl+,", lambda: open_settings(window), "action-settings")
     _action(window, app_menu, "Re&load scenarios", "F5", window.reload_library, "action-reload")
     app_menu.addSeparator()
@@ -73,6 +77,9 @@ def open_dashboard(window) -> None:
     if store is None:
         window.report("GUI-NO-DASHBOARD", "The dashboard needs saved progress, which is not available here.")
         return
+    if not window.has_profile():
+        window.show_library()  # i.e. "Who is practising?": nobody's figures without choosing a profile
+        return
     page = getattr(window, "dashboard_page", None)
     titles = {s.id: s.title for s in window.loaded.scenarios}
     try:
@@ -106,35 +113,48 @@ def _dashboard_page(window, store, titles):
     window.pages.addWidget(page)
     window.dashboard_page = page
     # One "something changed" signal: the dashboard reads its figures again after runs and switches.
+    # (After "Lock now" the page is dropped and a later one built: this one then stops listening.)
     window.changed.connect(lambda kind: page.view.set_profile(window.progress.profile_id)
-                           if kind in ("finished", "profile", "reflection") else None)
+                           if kind in ("finished", "profile", "reflection") and window.dashboard_page is page
+                           and window.has_profile() else None)
     return page
 
 
 def open_profiles(window) -> None:
-    """The profiles dialog (the storage layer's); switching profile refreshes the library."""
+    """The profiles dialog (the storage layer's); switching to a locked profile asks for its passphrase."""
+    from relint_desktop.gui import profile_switch
+
     store = getattr(window.progress, "store", None)
     if store is None:
         window.report("GUI-NO-PROFILES", "Profiles need saved progress, which is not available here.")
         return
+    current = window.progress.profile_id
     try:
         from relint_desktop.gui.profiles_dialog import ProfilesDialog
-        dialog = ProfilesDialog(store, window.progress.profile_id, window)
+        dialog = ProfilesDialog(store, current, window)
     except Exception as exc:  # the profiles dialog is optional; the player keeps working
         window.report("GUI-NO-PROFILES", f"The profiles dialog could not be opened ({exc}).")
         return
     window.profiles_dialog = dialog  # reachable from tests while open
     accepted = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
     chosen = dialog.selected_profile_id()
-    try:
-        store.profile(window.progress.profile_id)
-        current_exists = True
-    except Exception:  # the profile in use was erased in the dialog
-        current_exists = False
-    if chosen is not None and (accepted or not current_exists) and chosen != window.progress.profile_id:
-        window.use_profile(chosen)
-    elif not current_exists:
-        remaining = store.profiles()
-        window.use_profile(remaining[0].id if remaining else store.create_profile("Me").id)
+    if current is not None and not _exists(store, current):  # the profile in use was erased in the dialog
+        window.progress.leave_profile()
+        if chosen is not None and _exists(store, chosen) and not store.profile(chosen).locked:
+            window.use_profile(chosen)
+        else:
+            profile_switch.show_chooser(window)
+    elif accepted and chosen is not None and (chosen != current or not window.has_profile()):
+        profile_switch.switch_to(window, chosen)
+    elif window.has_profile():
+        window.changed.emit("profile")  # e.g. a rename: the dashboard reads its figures again
     else:
-        window.changed.emit("profile")
+        profile_switch.show_chooser(window, select=chosen)  # names may have been added or changed
+
+
+def _exists(store, profile_id: int) -> bool:
+    try:
+        store.profile(profile_id)
+    except Exception:
+        return False
+    return True
