@@ -109,8 +109,23 @@ def main() -> int:
     settle(app)
     shot(dialog, "settings")
     dialog.close()
+    shot(profiles_with_locks(window), "profiles-locked")
     window.close()
     return 0
+
+
+def profiles_with_locks(window):
+    """The Profiles dialog of a therapist's laptop: two clients' profiles locked, one selected."""
+    from relint_desktop.gui.profiles_dialog import ProfilesDialog
+
+    store = window.progress.store
+    for name, passphrase in (("Alex (client)", "alex's passphrase"), ("Jordan (client)", "jordan's passphrase")):
+        store.set_lock(store.create_profile(name).id, passphrase)
+    dialog = ProfilesDialog(store, window.progress.profile_id, window)
+    dialog.reload(select=store.profile_named("Alex (client)").id)
+    dialog.show()
+    settle(QtWidgets.QApplication.instance())
+    return dialog
 
 
 if __name__ == "__main__":
