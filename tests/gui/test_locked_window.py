@@ -193,3 +193,19 @@ def test_lock_now_mid_conversation_keeps_every_reply(make_window, qtbot):
     profile_switch.switch_to(window, window.progress.store.profile_named("Client").id)  # not locked: straight in
     window.open_scenario("example-missed-bus")
     assert window.notes.resume.isVisible()
+
+
+def test_erasing_the_profile_in_use_never_falls_into_a_locked_one(make_window, qtbot):
+    window = make_window(profile="Tester")
+    store = window.progress.store
+    store.set_lock(store.create_profile("Client").id, SECRET)
+    tester = window.progress.profile_id
+
+    def erase_in_use():
+        window.profiles_dialog.erase(tester)
+
+    QtCore.QTimer.singleShot(0, erase_in_use)
+    window.findChild(QtGui.QAction, "action-profiles").trigger()
+    assert [p.name for p in store.profiles()] == ["Client"]
+    assert window.progress.profile_id is None and window.pages.currentWidget() is window.chooser
+    assert window.windowTitle() == "Relint" and getattr(window, "unlock_dialog", None) is None
