@@ -62,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"created profile '{store.create_profile(args.name).name}'")
             elif action == "rename":
                 profile = store.profile_named(args.name)
-                print(f"renamed '{profile.name}' to '{store.rename_profile(profile.id, args.new_name).name}'")
+                renamed = store.rename_profile(profile.id, args.new_name, unlock(store, profile, "profiles"))
+                print(f"renamed '{profile.name}' to '{renamed.name}'")
             elif action in ("lock", "unlock"):
                 return _lock(store, store.profile_named(args.name), action)
             elif action == "erase":

@@ -141,8 +141,17 @@ class ProfilesDialog(QtWidgets.QDialog):
         chosen = self.selected_profile_id()
         if chosen is None:
             return
+        profile = self.store.profile(chosen)
+        if not profile.locked:
+            self._rename(chosen, None)
+            return
+        self.lock_dialog = unlock_dialog(self.store.verify, profile, "rename it", "Rename", self)
+        self.lock_dialog.accepted.connect(lambda: self._rename(chosen, self.lock_dialog.passphrase))
+        self.lock_dialog.open()
+
+    def _rename(self, chosen: int, passphrase: str | None) -> None:
         try:
-            profile = self.store.rename_profile(chosen, self.name_edit.text())
+            profile = self.store.rename_profile(chosen, self.name_edit.text(), passphrase)
         except StoreError as exc:
             self._say(exc.message)
             return

@@ -114,10 +114,11 @@ class ProgressStore(ProfileLocks):
             cur = conn.execute("INSERT INTO profiles (name, created) VALUES (?, ?)", [name, now])
         return Profile(cur.lastrowid, name, now)
 
-    def rename_profile(self, profile_id: int, name: str) -> Profile:
-        """Give a profile a new name."""
+    def rename_profile(self, profile_id: int, name: str, passphrase: str | None = None) -> Profile:
+        """Give a profile a new name; a locked profile needs its passphrase (as erasing does)."""
         self.profile(profile_id)
         name = self._valid_name(name, except_id=profile_id)
+        self.require_passphrase(profile_id, passphrase)
         with self._write() as conn:
             conn.execute("UPDATE profiles SET name = ? WHERE id = ?", [name, profile_id])
         return self.profile(profile_id)

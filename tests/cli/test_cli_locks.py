@@ -97,6 +97,15 @@ def test_erase_asks_and_three_wrong_tries_end_it(data_dir, locked_ann):
     assert relint(data_dir, "profiles", "list").stdout == ""
 
 
+def test_rename_asks_for_the_passphrase(data_dir, locked_ann):
+    done = relint(data_dir, "profiles", "rename", "Ann", "Anna")
+    assert done.returncode == 1 and "no passphrase was given" in done.stderr
+    assert is_locked(data_dir, "Ann")  # still called Ann
+    done = relint(data_dir, "profiles", "rename", "Ann", "Anna", stdin=SECRET + "\n")
+    assert done.returncode == 0 and "renamed 'Ann' to 'Anna'" in done.stdout
+    assert is_locked(data_dir, "Anna") and turns(data_dir, "Anna") == 1
+
+
 def test_export_needs_the_passphrase(data_dir, locked_ann, tmp_path):
     out = tmp_path / "ann.json"
     done = relint(data_dir, "export", "--profile", "Ann", "--out", str(out), stdin="wrong\n")

@@ -116,6 +116,23 @@ def test_erasing_a_locked_profile_asks_for_its_passphrase_first(qtbot, dialog, s
     assert [p.name for p in store.profiles()] == ["Me"]
 
 
+def test_renaming_a_locked_profile_asks_for_its_passphrase_first(qtbot, dialog, store):
+    sam = store.profile_named("Sam")
+    store.set_lock(sam.id, SECRET)
+    dialog.reload(select=sam.id)
+    qtbot.keyClicks(dialog.name_edit, "Samira")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    ask = dialog.lock_dialog
+    assert ask.isVisible() and store.profile(sam.id).name == "Sam"
+    ask.reject()
+    assert store.profile(sam.id).name == "Sam"  # cancelled: nothing renamed
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.lock_dialog.accepted):
+        fill(qtbot, dialog.lock_dialog, passphrase=SECRET)
+    assert store.profile(sam.id).name == "Samira" and store.profile(sam.id).locked
+    assert "Renamed to “Samira”" in dialog.status.text()
+
+
 def test_erasing_the_locked_profile_in_use_goes_to_an_open_one_or_to_nobody(qtbot, store):
     ann, bob = store.create_profile("Ann"), store.create_profile("Bob")
     store.set_lock(bob.id, "bob pass")

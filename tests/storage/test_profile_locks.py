@@ -207,3 +207,13 @@ def play(store, profile, turns: int = 3) -> int:
         state = advance(state, turn)
         store.record_turn(sid, turn, state)
     return sid
+
+
+def test_renaming_a_locked_profile_needs_the_passphrase(store):
+    ann = store.create_profile("Ann")
+    store.set_lock(ann.id, SECRET)
+    assert code_of(lambda: store.rename_profile(ann.id, "Someone else")) == errors.PROFILE_LOCKED
+    assert code_of(lambda: store.rename_profile(ann.id, "Someone else", "not it")) == errors.WRONG_PASSPHRASE
+    assert store.profile(ann.id).name == "Ann"
+    assert store.rename_profile(ann.id, "Ann B", SECRET).name == "Ann B"
+    assert store.verify(ann.id, SECRET)  # the lock goes with the new name
