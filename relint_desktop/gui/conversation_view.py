@@ -143,6 +143,7 @@ class ConversationView(QtWidgets.QWidget):
         self.role.setText(learner_role)
         self.note.hide()
         self.note_code = ""
+        self.reply_box.edit.clear()
         self._hide_inputs()
 
     def add_scene(self, title: str) -> None:

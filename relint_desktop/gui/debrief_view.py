@@ -63,11 +63,7 @@ class DebriefView(QtWidgets.QWidget):
 
     def show_debrief(self, data) -> None:
         """Fill the page from a DebriefData."""
-        while self.body.count():
-            widget = self.body.takeAt(0).widget()
-            if widget is not None and widget not in (self.reflection_edit, self.commitment_edit):
-                widget.setParent(None)
-                widget.deleteLater()
+        self.forget()
         self.outcome = self._add(styled(QtWidgets.QLabel(data.outcome_title), "title"), "debrief-outcome")
         self.outcome.setAccessibleName(f"Outcome: {data.outcome_title}")
         self._add(styled(QtWidgets.QLabel(data.title), "muted"))
@@ -97,6 +93,16 @@ class DebriefView(QtWidgets.QWidget):
         self.save_state.setText("")
         self.save.setEnabled(True)
         self.scroll.verticalScrollBar().setValue(0)
+
+    def forget(self) -> None:
+        """Empty the page (a new debrief, or Lock now: nothing of the last one stays in the window)."""
+        while self.body.count():
+            widget = self.body.takeAt(0).widget()
+            if widget is not None and widget not in (self.reflection_edit, self.commitment_edit):
+                widget.setParent(None)
+                widget.deleteLater()
+        self.reflection_edit.clear()
+        self.commitment_edit.clear()
 
     def _add(self, widget, name: str = ""):
         if name:

@@ -55,6 +55,8 @@ def lock_now(window) -> None:
     window._keep_debrief_notes()
     window._stop_controller()
     window._debrief_data = None
+    window.conversation.begin("", "")  # the last transcript leaves the window, not only the screen
+    window.debrief.forget()
     _drop_dashboard(window)
     previous = window.progress.profile_id
     window.progress.leave_profile()

@@ -184,12 +184,37 @@ def test_lock_now_goes_back_to_the_chooser_and_keeps_the_run(make_window, qtbot)
     assert window.pages.currentWidget() is window.dashboard_page  # built afresh for the profile now open
 
 
+def all_text(window) -> str:
+    """The text of every label and text box in the window, shown or hidden."""
+    parts = [w.text() for w in window.findChildren(QtWidgets.QLabel)]
+    parts += [w.toPlainText() for w in window.findChildren(QtWidgets.QPlainTextEdit)]
+    parts += [w.toPlainText() for w in window.findChildren(QtWidgets.QTextEdit)]
+    return "\n".join(parts)
+
+
+def test_lock_now_leaves_no_reply_or_debrief_in_the_window(make_window, qtbot):
+    window = make_window(profile="Client")
+    conversation = start_example(window)
+    conversation.choices.buttons[1].click()
+    conversation.reply_box.edit.setPlainText(f"That sounds rotten. Thank you for telling me. {MARKER}")
+    conversation.reply_box.send.click()
+    qtbot.waitUntil(lambda: conversation.finish.isVisible())
+    conversation.finish.click()
+    window.debrief.reflection_edit.setPlainText("a reflection zz-private-4471")
+    assert window.pages.currentWidget() is window.debrief and MARKER in all_text(window)
+    window.lock_now()
+    qtbot.wait(10)  # deleteLater runs
+    assert MARKER not in all_text(window) and "zz-private-4471" not in all_text(window)
+
+
 def test_lock_now_mid_conversation_keeps_every_reply(make_window, qtbot):
     window = make_window(profile="Client")
     conversation = start_example(window)
     conversation.choices.buttons[1].click()
+    assert conversation.bubble_texts("reply")
     window.lock_now()
     assert window.pages.currentWidget() is window.chooser
+    assert conversation.bubble_texts() == [] and conversation.bubble_texts("reply") == []  # not kept in the window
     profile_switch.switch_to(window, window.progress.store.profile_named("Client").id)  # not locked: straight in
     window.open_scenario("example-missed-bus")
     assert window.notes.resume.isVisible()
