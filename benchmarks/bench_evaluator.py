@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from relint_desktop.core.evaluation import ReplyContext  # noqa: E402
 from relint_desktop.core.evaluator import evaluate  # noqa: E402
 from relint_desktop.core.evaluator.text import MAX_CHARS  # noqa: E402
+from relint_desktop.core.evaluator.train import SELECTION_FROM_BATCH, batch_number  # noqa: E402
 from relint_desktop.core.rubric import LABELS, RED_LABELS  # noqa: E402
 
 TARGETS = {"macro_f1": 0.85, "label_f1": 0.70, "polarity": 0.95, "p95_ms": 5.0, "import_ms": 150.0, "long_ms": 50.0}
@@ -121,7 +122,23 @@ def report(part: str) -> tuple[dict, list[float]]:
     print(f"polarity acc  {ours['polarity']:.3f}  (baseline {base['polarity']:.3f})   target >= {TARGETS['polarity']}: {mark(ours['polarity'] >= TARGETS['polarity'])}")
     print(f"polarity errors: {ours['false_red']} replies flagged red wrongly, {ours['missed_red']} red replies missed")
     print(f"exact label-set match {ours['exact']:.3f}  (baseline {base['exact']:.3f})")
+    by_hand(items, gold, pred)
     return ours, times
+
+
+def by_hand(items: list[dict], gold: list[set[str]], pred: list[set[str]]) -> None:
+    """The same figures for the older batches and for the batches written without seeing the evaluator."""
+    fresh = [batch_number(i) >= SELECTION_FROM_BATCH for i in items]
+    for name, want in (("batches 01-22 (rules written beside them)", False),
+                       (f"batches {SELECTION_FROM_BATCH}+ (written without seeing the evaluator)", True)):
+        keep = [k for k, f in enumerate(fresh) if f == want]
+        if not keep:
+            continue
+        part = scores([gold[k] for k in keep], [pred[k] for k in keep])
+        low = min(LABELS, key=lambda label: part["per"][label][2])
+        print(f"  {name}: {len(keep)} replies, macro-F1 {part['macro']:.3f}, polarity {part['polarity']:.3f}, "
+              f"lowest {low} {part['per'][low][2]:.2f}")
+
 
 
 def import_ms() -> float:

@@ -106,7 +106,7 @@ def load_all(src: Path = SRC) -> list[dict]:
     """Every record from every batch, in file-name then line order, with ids p-0001...."""
     records: list[dict] = []
     for path in sorted(src.glob("*.txt")):
-        records.extend(parse_batch(path.read_text(encoding="utf-8"), path.name))
+        records.extend({**record, "batch": path.stem} for record in parse_batch(path.read_text(encoding="utf-8"), path.name))
     return [{"id": f"p-{n:04d}", **record} for n, record in enumerate(records, 1)]
 
 

@@ -20,7 +20,8 @@ from relint_desktop.core.rubric import LABELS, RELATIONSHIPS
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "corpus"
 FIELDS = {"id": str, "reply": str, "prompt": str, "relationship": str, "history": list,
-          "understood": bool, "permission_given": bool, "labels": list, "hard": bool, "kind": str}
+          "understood": bool, "permission_given": bool, "labels": list, "hard": bool, "kind": str,
+          "batch": str}
 EASY_KINDS = {"plain", "neutral"}
 
 

@@ -54,3 +54,15 @@ def test_a_damaged_model_file_means_rules_alone(tmp_path, monkeypatch):
         assert {s.label for s in spans} == {"validate"}
     finally:
         model.load.cache_clear()
+
+
+def test_the_combination_is_chosen_on_the_batches_written_without_seeing_the_evaluator():
+    items = [{"batch": "07-weaponize"}, {"batch": "23-fresh-home"}, {}, {"batch": "26-fresh-voices"}]
+    assert train.selection_rows(items) == {1, 3}
+    assert train.selection_rows([{"batch": "01-parent"}, {}]) == {0, 1}  # no fresh batch: every row
+
+
+def test_every_fold_holds_a_share_of_the_older_and_of_the_selection_rows():
+    folds = train.fold_sets(20, 5, set(range(10, 20)))
+    assert sorted(i for fold in folds for i in fold) == list(range(20))
+    assert all(len(fold & set(range(10))) == 2 and len(fold & set(range(10, 20))) == 2 for fold in folds)
