@@ -212,7 +212,9 @@ def test_either_or_is_one_question():
 def test_advice_after_understood_and_permission_is_not_fix_or_judge():
     stage = [r for r in ALL if r["understood"] and r["permission_given"]]
     assert len(stage) >= 15
-    assert [r["id"] for r in stage if {"fix", "judge"} & set(r["labels"])] == []
+    assert [r["id"] for r in stage if "fix" in r["labels"]] == []
+    # Weaponising is never "a different view": it keeps its judge (or escalate) at this stage too.
+    assert [r["id"] for r in stage if "judge" in r["labels"] and "weaponize" not in r["labels"]] == []
 
 
 def test_advice_with_only_one_of_the_two_conditions_is_still_fix():
