@@ -25,6 +25,8 @@ BLAME = Rx(
     r"\bwhy\s+can't\s+you\s+(?:just\s+)?be\s+(?:more\s+)?like\b|\bunlike\s+(?:your|some)\s+\w+,?\s+you\b",
     # Blame by consequence: what happened follows from what they did.
     r"\b(?:that's|that\s+is|this\s+is|it's)?\s*what\s+you\s+get\s+(?:for|when|if)\b",
+    r"\b(?:only\s+(?:got\s+|have\s+)?yourself\s+to\s+(?:blame|thank)|brought\s+(?:it|this|that|them)\s+on\s+yourself|"
+    r"serves\s+you\s+right)\b|\byou(?:'ve|\s+have)?\s+made\s+your\s+(?:own\s+)?bed\b",
     r"\bwhat\s+" + _ADV + r"(?:did|do|were|are)\s+you\s+" + _ADV + r"(?:expect|expecting|think\s+(?:would|was\s+going\s+to))\b",
     r"\b(?:that's|this\s+is|it's|isn't\s+that)\s+the\s+price\s+(?:of|for|you\s+pay)\b|\bthat's\s+what\s+comes\s+of\b",
     r"\bif\s+you(?:'d|\s+had|\s+did|\s+were)?\s+(?:\w+\s+){0,12}?(?:this|it|that|none\s+of\s+this)\s+(?:wouldn't|would\s+not|would\s+never|never\s+would)(?:'ve|\s+have)?\s+(?:happen|happened|be|been)\b|\bhalf\s+the\s+effort\b",

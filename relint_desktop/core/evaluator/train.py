@@ -26,7 +26,9 @@ TARGETS = LABELS + ("_red",)
 """Every label, plus "any red label at all" (the polarity model)."""
 
 EPOCHS = 40
-L2 = 0.002
+L2 = 0.005
+"""Stronger than the 0.002 of earlier rounds: with the fresh batches, 0.002 gave topic words weight ("friday" and a
+sentence opening "I" made "I checked the date, it's next Friday." a `judge`); out of fold the two scored the same."""
 RATE = 0.3
 MIN_COUNT = 3
 WORD_FEATURES = ("w:", "b:", "s:", "ss:", "sq:")
@@ -38,11 +40,14 @@ reading dev, so on dev they look better than they are), but out-of-fold it score
 polarity model with nothing to add, so the rules' findings stay in as features."""
 RULE_DROPOUT = 0.3
 """Share of training passes in which the rules' findings are hidden from an example (see RULE_FEATURES)."""
-THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
-"""Where the model may add a label the rules missed. Chosen on the selection batches (below), which the rules were
-never written on, so a low threshold has to earn its place on wording the rules do not know."""
-POLARITY_THRESHOLDS = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5)
-"""Where the polarity model may add a red label when no red label was found (highest first)."""
+THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+"""Where the model may add a label the rules missed: only when it thinks the label more likely than not. Chosen on
+the selection batches (below), lower thresholds (0.35-0.45) won a little there but put `judge` on 14 of the
+scenarios' kind or plain choices (scenario agreement fell from 99.4% to 94.6%): they fit the selection batches'
+mix of labels rather than the rubric."""
+POLARITY_THRESHOLDS = (0.95, 0.9, 0.85)
+"""Where the polarity model may add a red label when no red label was found (highest first). It must be confident:
+at 0.6 (the best on the selection batches) it turned plain replies red ("I checked the date, it's next Friday.")."""
 SELECTION_FROM_BATCH = 23
 """Batches numbered from here on (corpus/src/23-... onwards) were written by a hand that never saw the evaluator,
 and no rule may be written from them. Out of fold, they show how rules and model do on wording the rules were not
