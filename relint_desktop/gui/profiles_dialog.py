@@ -138,20 +138,24 @@ class ProfilesDialog(QtWidgets.QDialog):
     @Slot()
     def rename(self) -> None:
         """Give the selected profile the name in the name field."""
+        self._with_passphrase("rename it", "Rename", self._rename)
+
+    def _with_passphrase(self, purpose: str, verb: str, then) -> None:
+        """then(profile, passphrase) for the selected profile: straight away, or after its passphrase if locked."""
         chosen = self.selected_profile_id()
         if chosen is None:
             return
         profile = self.store.profile(chosen)
         if not profile.locked:
-            self._rename(chosen, None)
+            then(profile, None)
             return
-        self.lock_dialog = unlock_dialog(self.store.verify, profile, "rename it", "Rename", self)
-        self.lock_dialog.accepted.connect(lambda: self._rename(chosen, self.lock_dialog.passphrase))
+        self.lock_dialog = unlock_dialog(self.store.verify, profile, purpose, verb, self)
+        self.lock_dialog.accepted.connect(lambda: then(profile, self.lock_dialog.passphrase))
         self.lock_dialog.open()
 
-    def _rename(self, chosen: int, passphrase: str | None) -> None:
+    def _rename(self, profile, passphrase: str | None) -> None:
         try:
-            profile = self.store.rename_profile(chosen, self.name_edit.text(), passphrase)
+            profile = self.store.rename_profile(profile.id, self.name_edit.text(), passphrase)
         except StoreError as exc:
             self._say(exc.message)
             return
@@ -162,16 +166,7 @@ class ProfilesDialog(QtWidgets.QDialog):
     @Slot()
     def ask_erase(self) -> None:
         """Open the confirmation (after the passphrase of a locked profile); erasing happens once the name is typed."""
-        chosen = self.selected_profile_id()
-        if chosen is None:
-            return
-        profile = self.store.profile(chosen)
-        if not profile.locked:
-            self._confirm_erase(profile, None)
-            return
-        self.lock_dialog = unlock_dialog(self.store.verify, profile, "erase it", "Continue", self)
-        self.lock_dialog.accepted.connect(lambda: self._confirm_erase(profile, self.lock_dialog.passphrase))
-        self.lock_dialog.open()
+        self._with_passphrase("erase it", "Continue", self._confirm_erase)
 
     def _confirm_erase(self, profile, passphrase: str | None) -> None:
         self.confirmation = EraseConfirmation(profile.name, self)
