@@ -140,7 +140,6 @@ def by_hand(items: list[dict], gold: list[set[str]], pred: list[set[str]]) -> No
               f"lowest {low} {part['per'][low][2]:.2f}")
 
 
-
 def import_ms() -> float:
     """Import time of relint_desktop.core.evaluator in a fresh interpreter (best of 5)."""
     code = ("import time; t = time.perf_counter(); import relint_desktop.core.evaluator; "

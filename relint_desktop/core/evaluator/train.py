@@ -125,7 +125,7 @@ def out_of_fold(rows, folds: int, selection: set[int] | None = None) -> list[dic
     The folds are contiguous blocks in file order: the corpus is written in topical batches, so a block
     is closer to "replies written another day" than a random fold, and the thresholds chosen are more honest."""
     probs: list[dict[str, float]] = [{} for _ in rows]
-    for k, test in enumerate(fold_sets(len(rows), folds, selection or set())):
+    for test in fold_sets(len(rows), folds, selection or set()):
         model = train([rows[i] for i in range(len(rows)) if i not in test])
         for i in test:
             probs[i] = {label: M.probability(model["weights"][label], rows[i][0]) for label in TARGETS}
