@@ -99,6 +99,21 @@ class SpeechPlayer(QtCore.QObject):
             self._player.stop()
         self._playing = False
 
+    def close(self) -> None:
+        """Stop, and let go of the media player in an orderly way (before the window or a test lets go of this
+        object): no signal from the multimedia backend can then reach a player that is being deleted."""
+        self.stop()
+        player, audio = self._player, self._audio
+        self._player = self._audio = None
+        self._multimedia_failed = True  # closed: a later say() plays nothing and just finishes
+        if player is not None:
+            player.mediaStatusChanged.disconnect(self._on_status)
+            player.errorOccurred.disconnect(self._on_error)
+            player.setSource(QtCore.QUrl())
+            player.deleteLater()
+        if audio is not None:
+            audio.deleteLater()
+
     def replay(self) -> None:
         """Say the most recent line again (from the cache, so at once)."""
         if self._last is not None:
