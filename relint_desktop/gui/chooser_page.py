@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from relint_desktop.gui.bubbles import styled
 from relint_desktop.gui.buttons import PushButton
-from relint_desktop.gui.lock_mark import profile_item
-from relint_desktop.gui.qt import QtCore, QtWidgets, Qt, Signal
+from relint_desktop.gui.lock_mark import fill_profile_list, profile_list
+from relint_desktop.gui.qt import QtWidgets, Qt, Signal
 
 
 class ChooserPage(QtWidgets.QWidget):
@@ -31,11 +31,7 @@ class ChooserPage(QtWidgets.QWidget):
         hint = styled(QtWidgets.QLabel("Choose your profile. A locked one asks for its passphrase."), "muted")
         hint.setWordWrap(True)
         column.addWidget(hint)
-        self.list = QtWidgets.QListWidget()
-        self.list.setObjectName("chooser-list")
-        self.list.setAccessibleName("Profiles")
-        self.list.setIconSize(QtCore.QSize(20, 20))
-        self.list.setSpacing(3)
+        self.list = profile_list("chooser-list", icon_px=20, spacing=3)
         self.list.setMinimumSize(360, 220)
         self.list.itemActivated.connect(lambda _item: self._open())
         column.addWidget(self.list, 1)
@@ -58,14 +54,7 @@ class ChooserPage(QtWidgets.QWidget):
 
     def set_profiles(self, profiles, select: int | None = None) -> None:
         """Fill the list (names and lock marks only)."""
-        self.list.clear()
-        for profile in profiles:
-            item = profile_item(profile)
-            self.list.addItem(item)
-            if profile.id == select:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+        fill_profile_list(self.list, profiles, select)
         self.open_button.setEnabled(self.list.count() > 0)
 
     def focus_list(self) -> None:

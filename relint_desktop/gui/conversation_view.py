@@ -146,6 +146,10 @@ class ConversationView(QtWidgets.QWidget):
         self.reply_box.edit.clear()
         self._hide_inputs()
 
+    def forget(self) -> None:
+        """Empty the page and its reply box (Lock now: nothing of the last run stays in the window)."""
+        self.begin("", "")
+
     def add_scene(self, title: str) -> None:
         """A scene heading."""
         self._append(scene_heading(title))

@@ -1,4 +1,5 @@
-"""The lock mark shown beside a locked profile's name: a small padlock drawn in the theme's text colour.
+"""The lock mark shown beside a locked profile's name (a small padlock drawn in the theme's text colour), and the
+list of profiles by name that carries it (the Profiles dialog, "Who is practising?").
 
 Drawn rather than an emoji, which many Linux fonts lack; the item's accessible text says "locked" too.
 """
@@ -52,6 +53,28 @@ def profile_item(profile, suffix: str = "") -> QtWidgets.QListWidgetItem:
         item.setIcon(_blank_icon())  # names line up whether or not they carry the mark
     item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
     return item
+
+
+def profile_list(name: str, icon_px: int, spacing: int) -> QtWidgets.QListWidget:
+    """An empty list of profiles, with room for the lock mark."""
+    widget = QtWidgets.QListWidget()
+    widget.setObjectName(name)
+    widget.setAccessibleName("Profiles")
+    widget.setIconSize(QtCore.QSize(icon_px, icon_px))
+    widget.setSpacing(spacing)
+    return widget
+
+
+def fill_profile_list(widget: QtWidgets.QListWidget, profiles, select: int | None = None, suffix=None) -> None:
+    """One row per profile (`suffix(profile)` after its name); `select` chosen, else the first row."""
+    widget.clear()
+    for profile in profiles:
+        item = profile_item(profile, suffix(profile) if suffix else "")
+        widget.addItem(item)
+        if profile.id == select:
+            widget.setCurrentItem(item)
+    if widget.currentItem() is None and widget.count():
+        widget.setCurrentRow(0)
 
 
 def _blank_icon(size: int = 32) -> QtGui.QIcon:

@@ -334,6 +334,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._keep_debrief_notes()
         self._stop_controller()
-        if self.speech is not None and hasattr(self.speech, "close"):
+        if self.speech is not None:
             self.speech.close()
         super().closeEvent(event)

@@ -3,7 +3,7 @@
 The check (scrypt, ~75 ms, twice when changing) runs on a worker thread, so the window never stalls;
 the dialog says "Checking…" meanwhile. A wrong passphrase gets a plain message and another try.
 
-    dialog = unlock_dialog(store, profile, "open it", "Open", parent)
+    dialog = unlock_dialog(store.verify, profile, "open it", "Open", parent)
     dialog.accepted.connect(lambda: use(dialog.passphrase))
     dialog.open()
 """
@@ -246,4 +246,3 @@ def ask_passphrase(dialog: PassphraseDialog) -> str | None:
         return None
     finally:
         dialog.deleteLater()
-

@@ -55,7 +55,7 @@ def lock_now(window) -> None:
     window._keep_debrief_notes()
     window._stop_controller()
     window._debrief_data = None
-    window.conversation.begin("", "")  # the last transcript leaves the window, not only the screen
+    window.conversation.forget()  # the last transcript leaves the window, not only the screen
     window.debrief.forget()
     _drop_dashboard(window)
     previous = window.progress.profile_id
@@ -79,6 +79,6 @@ def _drop_dashboard(window) -> None:
     page = getattr(window, "dashboard_page", None)
     if page is not None:
         window.dashboard_page = None
+        window.changed.disconnect(page.on_changed)
         window.pages.removeWidget(page)
         page.deleteLater()
-

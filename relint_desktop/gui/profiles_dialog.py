@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from relint_desktop.gui.bubbles import styled
 from relint_desktop.gui.dashboard.transfer import ask_export, ask_import
-from relint_desktop.gui.lock_mark import profile_item
+from relint_desktop.gui.lock_mark import fill_profile_list, profile_list
 from relint_desktop.gui.passphrase_dialogs import change_dialog, lock_dialog, remove_lock_dialog, unlock_dialog
-from relint_desktop.gui.qt import QtCore, QtWidgets, Qt, Signal, Slot
+from relint_desktop.gui.qt import QtWidgets, Qt, Signal, Slot
 from relint_desktop.storage.store import StoreError
 
 FALLBACK_NAME = "Me"
@@ -65,11 +65,7 @@ class ProfilesDialog(QtWidgets.QDialog):
         intro = styled(QtWidgets.QLabel("Each profile keeps its own progress, apart from the others."), "muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.list = QtWidgets.QListWidget()
-        self.list.setObjectName("profiles-list")
-        self.list.setAccessibleName("Profiles")
-        self.list.setSpacing(2)
-        self.list.setIconSize(QtCore.QSize(18, 18))
+        self.list = profile_list("profiles-list", icon_px=18, spacing=2)
         self.list.itemActivated.connect(lambda _item: self.use_selected())
         layout.addWidget(self.list, 1)
         row = QtWidgets.QHBoxLayout()
@@ -254,20 +250,14 @@ class ProfilesDialog(QtWidgets.QDialog):
     # -- internals -------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         """Fill the list again from the store."""
-        self.list.clear()
         try:
             profiles = self.store.profiles()
         except StoreError as exc:
             self._say(exc.message)
             profiles = []
         self._locked = {p.id for p in profiles if p.locked}
-        for profile in profiles:
-            item = profile_item(profile, "   (in use)" if profile.id == self.current_id else "")
-            self.list.addItem(item)
-            if profile.id == select:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+        fill_profile_list(self.list, profiles, select,
+                          lambda profile: "   (in use)" if profile.id == self.current_id else "")
         self._enable()
 
     def _enable(self) -> None:

@@ -113,10 +113,10 @@ def _dashboard_page(window, store, titles):
     window.pages.addWidget(page)
     window.dashboard_page = page
     # One "something changed" signal: the dashboard reads its figures again after runs and switches.
-    # (After "Lock now" the page is dropped and a later one built: this one then stops listening.)
-    window.changed.connect(lambda kind: page.view.set_profile(window.progress.profile_id)
-                           if kind in ("finished", "profile", "reflection") and window.dashboard_page is page
-                           and window.has_profile() else None)
+    # (Lock now drops the page and disconnects this; a later page is built afresh.)
+    page.on_changed = lambda kind: page.view.set_profile(window.progress.profile_id) \
+        if kind in ("finished", "profile", "reflection") and window.has_profile() else None
+    window.changed.connect(page.on_changed)
     return page
 
 

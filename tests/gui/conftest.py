@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from relint_desktop.storage.store import ProgressStore
 from tests.conftest import EXAMPLE
 
 # A good, warm reply that any grader reads as green (it is one of the example's own exemplars).
@@ -39,6 +40,17 @@ class RecordingSpeech:
 
     def set_rate(self, rate):
         self.calls.append(("rate", rate))
+
+    def close(self):
+        self.calls.append(("close",))
+
+
+@pytest.fixture
+def store(data_dir):
+    """A real progress file in the test's data folder (the dialogs' tests drive it directly)."""
+    store = ProgressStore.open(data_dir)
+    yield store
+    store.close()
 
 
 @pytest.fixture(autouse=True)

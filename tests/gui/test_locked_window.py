@@ -162,8 +162,10 @@ def test_the_window_cannot_enter_a_locked_profile_without_its_passphrase(make_wi
 def test_lock_now_goes_back_to_the_chooser_and_keeps_the_run(make_window, qtbot):
     window = make_window(profile="Client")
     give_client_a_break(window)
+    listeners = window.receivers(QtCore.SIGNAL("changed(QString)"))
     window.findChild(QtGui.QAction, "action-dashboard").trigger()
     assert window.dashboard_page is not None
+    assert window.receivers(QtCore.SIGNAL("changed(QString)")) == listeners + 1  # the dashboard listens
     store = window.progress.store
     client = store.profile_named("Client")
     store.set_lock(client.id, SECRET)
@@ -173,6 +175,7 @@ def test_lock_now_goes_back_to_the_chooser_and_keeps_the_run(make_window, qtbot)
     assert window.pages.currentWidget() is window.chooser and isinstance(window.chooser, ChooserPage)
     assert window.progress.profile_id is None and window.windowTitle() == "Relint"
     assert window.dashboard_page is None and not window.resume_banner.isVisible()
+    assert window.receivers(QtCore.SIGNAL("changed(QString)")) == listeners  # and the dropped one no longer does
     assert MARKER not in visible_text(window)
     assert window.isVisible()  # the app did not close
     # Back in, with the passphrase: the break is still there to resume.

@@ -8,16 +8,8 @@ from relint_desktop.gui.dashboard import transfer
 from relint_desktop.gui.passphrase_dialogs import PassphraseDialog
 from relint_desktop.gui.profiles_dialog import EraseConfirmation, ProfilesDialog
 from relint_desktop.gui.qt import QtCore, QtWidgets, Qt
-from relint_desktop.storage.store import ProgressStore
 
 SECRET = "harbour light 5"
-
-
-@pytest.fixture
-def store(data_dir):
-    store = ProgressStore.open(data_dir)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from relint_desktop.core.rubric import ELEMENTS
 from relint_desktop.core.state import RunState, Turn
 from relint_desktop.gui.profiles_dialog import EraseConfirmation, ProfilesDialog
 from relint_desktop.gui.qt import QtWidgets, Qt
-from relint_desktop.storage.store import ProgressStore
 
 MARKER = "qq-dialog-marker-5521"
-
-
-@pytest.fixture
-def store(data_dir):
-    store = ProgressStore.open(data_dir)
-    yield store
-    store.close()
 
 
 def click(qtbot, dialog, name):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relint_desktop.gui.passphrase_dialogs import ask_passphrase, new_passphrase_dialog, unlock_dialog
 from relint_desktop.gui.qt import QtWidgets
 from relint_desktop.storage.export import exported_locked, import_json, read_export_file, save_export
 from relint_desktop.storage.store import StoreError
@@ -47,8 +48,6 @@ def import_from(store, path: str | Path, ask_new_passphrase=None):
 
 def ask_export(parent, store, profile_id: int) -> str | None:
     """Ask for a locked profile's passphrase, then where to save, then export; the sentence shown (None: cancelled)."""
-    from relint_desktop.gui.passphrase_dialogs import ask_passphrase, unlock_dialog
-
     profile = store.profile(profile_id)
     passphrase = None
     if profile.locked:
@@ -73,8 +72,6 @@ def ask_import(parent, store):
     path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, "Import a profile", str(Path.home()), JSON_FILTER)
     if not path:
         return None
-    from relint_desktop.gui.passphrase_dialogs import ask_passphrase, new_passphrase_dialog
-
     profile, message = import_from(store, path, lambda name: ask_passphrase(new_passphrase_dialog(name, parent)))
     QtWidgets.QMessageBox.information(parent, "Import", message)
     return profile
