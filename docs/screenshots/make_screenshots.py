@@ -109,7 +109,19 @@ def main() -> int:
     settle(app)
     shot(dialog, "settings")
     dialog.close()
-    shot(profiles_with_locks(window), "profiles-locked")
+    profiles = profiles_with_locks(window)
+    shot(profiles, "profiles-locked")
+    # Renaming a locked client's profile asks for its passphrase first.
+    profiles.name_edit.setText("Alex B (client)")
+    profiles.rename_button.click()
+    settle(app)
+    shot(profiles.lock_dialog, "profiles-rename-asks")
+    profiles.lock_dialog.reject()
+    profiles.reject()
+    # Lock now: "Who is practising?", names and lock marks only.
+    window.lock_now()
+    settle(app)
+    shot(window, "chooser")
     window.close()
     return 0
 
