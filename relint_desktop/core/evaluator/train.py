@@ -33,7 +33,7 @@ RATE = 0.3
 MIN_COUNT = 3
 WORD_FEATURES = ("w:", "b:", "s:", "ss:", "sq:")
 """Features that are words: n-grams and the first word of each sentence ("ss:glad" is a word, not a shape). They
-need MIN_COUNT replies, and the polarity model sees none of them."""
+need MIN_COUNT replies; the polarity model sees them only with POLARITY_WORDS."""
 RULE_FEATURES = True
 """Whether the model sees which labels the rules found. Off is the cleaner design (the rules were written while
 reading dev, so on dev they look better than they are), but out-of-fold it scored the same and it leaves the
@@ -48,6 +48,11 @@ mix of labels rather than the rubric."""
 POLARITY_THRESHOLDS = (0.95, 0.9, 0.85)
 """Where the polarity model may add a red label when no red label was found (highest first). It must be confident:
 at 0.6 (the best on the selection batches) it turned plain replies red ("I checked the date, it's next Friday.")."""
+POLARITY_WORDS = True
+"""Whether the polarity model sees words. Round 3 kept them out (its word weights were topic: "friday", "apply").
+Round 4, before the new batches were built in, out of fold on the selection batches 23-26: without words 0.890,
+with words 0.916 (both at threshold 0.85 or above), so they are in, on condition that the scenarios' kind choices
+and the plain probes stay uncoloured (tests/scenarios, tests/core/evaluator)."""
 SELECTION_FROM_BATCH = 23
 """Batches numbered from here on (corpus/src/23-... onwards) were written by a hand that never saw the evaluator,
 and no rule may be written from them. Out of fold, they show how rules and model do on wording the rules were not
@@ -112,9 +117,8 @@ def train(rows) -> dict:
             counts[f] = counts.get(f, 0) + 1
     vocab = {f for f, c in counts.items() if (c >= MIN_COUNT or not f.startswith(WORD_FEATURES))
              and (RULE_FEATURES or not f.startswith("r:"))}
-    # The polarity model sees no words: out of fold it did as well without them, and its word weights were
-    # mostly topic ("friday", "apply"), which turned neutral replies on new topics red.
-    shape_vocab = {f for f in vocab if not f.startswith(WORD_FEATURES)}
+    # Without POLARITY_WORDS the polarity model sees no words (see there).
+    shape_vocab = vocab if POLARITY_WORDS else {f for f in vocab if not f.startswith(WORD_FEATURES)}
     return {"version": 1, "threshold": {},
             "weights": {label: fit(rows, label, shape_vocab if label == M.ANY_RED else vocab) for label in TARGETS}}
 
