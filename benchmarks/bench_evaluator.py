@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from relint_desktop.core.evaluation import ReplyContext  # noqa: E402
 from relint_desktop.core.evaluator import evaluate  # noqa: E402
 from relint_desktop.core.evaluator.text import MAX_CHARS  # noqa: E402
-from relint_desktop.core.evaluator.train import SELECTION_FROM_BATCH, batch_number  # noqa: E402
+from relint_desktop.core.evaluator.train import batch_number  # noqa: E402
 from relint_desktop.core.rubric import LABELS, RED_LABELS  # noqa: E402
 
 TARGETS = {"macro_f1": 0.85, "label_f1": 0.70, "polarity": 0.95, "p95_ms": 5.0, "import_ms": 150.0, "long_ms": 50.0}
@@ -126,12 +126,17 @@ def report(part: str) -> tuple[dict, list[float]]:
     return ours, times
 
 
+GROUPS = (("batches 01-22 (rules written beside them)", 1, 22),
+          ("batches 23-26 (round 3, written without seeing the evaluator)", 23, 26),
+          ("batches 27+ (round 4, written without seeing the evaluator)", 27, 10**6))
+"""The batch groups reported separately: who wrote them, and whether the rules were written beside them."""
+
+
 def by_hand(items: list[dict], gold: list[set[str]], pred: list[set[str]]) -> None:
-    """The same figures for the older batches and for the batches written without seeing the evaluator."""
-    fresh = [batch_number(i) >= SELECTION_FROM_BATCH for i in items]
-    for name, want in (("batches 01-22 (rules written beside them)", False),
-                       (f"batches {SELECTION_FROM_BATCH}+ (written without seeing the evaluator)", True)):
-        keep = [k for k, f in enumerate(fresh) if f == want]
+    """The same figures for each group of batches (GROUPS)."""
+    numbers = [batch_number(i) for i in items]
+    for name, low_batch, high_batch in GROUPS:
+        keep = [k for k, n in enumerate(numbers) if low_batch <= n <= high_batch]
         if not keep:
             continue
         part = scores([gold[k] for k in keep], [pred[k] for k in keep])
