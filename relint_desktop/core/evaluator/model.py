@@ -173,7 +173,12 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
             # A sentence that already does another kind job ("I'm really glad you said that.") is not also given
             # a reflection or a question by the model: each kind sentence does one job unless a rule saw two.
             taken = [s for s in kept if s.label in GREEN_LABELS and s.label != label] if label in GREEN_LABELS else []
-            best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER, taken=taken)
+            # A sentence the rules read as a dismissal ("Well, at least you still have a job.") is not re-read by the
+            # model as a verdict: the corpus makes the two readings of such a sentence alternatives (a silver lining
+            # is dismiss, a sarcastic "at least" is judge), and the rules tell which.
+            skip = [s for s in spans if s.label == "dismiss"] if label == "judge" else []
+            best = _best_sentence(reading, weights, avoid, None if label in GREEN_LABELS else KIND_COVER, taken=taken,
+                                  skip=skip)
             if best is not None and not _vetoed(reading, label, best):
                 kept.append(Span(best.start, best.end, label))
         elif not yes and label in rule_labels:
@@ -218,11 +223,14 @@ def _plausible(reading: Reading, label: str, spans: list[Span]) -> bool:
 
 
 def _best_sentence(reading: Reading, weights: dict[str, float], avoid: list[Span] = (),
-                   cover: float | None = None, positive: bool = True, taken: list[Span] = ()) -> Span | None:
+                   cover: float | None = None, positive: bool = True, taken: list[Span] = (),
+                   skip: list[Span] = ()) -> Span | None:
     # The model does not call a sentence kind that a rule found unkind, nor unkind one that a rule found kind
     # (for the latter, only when the kind part opens the sentence or is most of it, e.g. a whole reflection).
     best, best_score = None, -1e9
     for s in reading.sentences:
+        if any(s.start <= k.start < s.end for k in skip):
+            continue
         if any(s.start <= a.start < s.end and (cover is None or a.start == s.start
                                                or (a.end - a.start) >= cover * (s.end - s.start))
                for a in avoid):

@@ -27,10 +27,20 @@ TARGETS = LABELS + ("_red",)
 
 EPOCHS = 40
 L2 = 0.005
-"""Stronger than the 0.002 of earlier rounds: with the fresh batches, 0.002 gave topic words weight ("friday" and a
-sentence opening "I" made "I checked the date, it's next Friday." a `judge`); out of fold the two scored the same."""
+"""Used only when PRIOR is 0. Stronger than the 0.002 of earlier rounds: with the fresh batches, 0.002 gave topic
+words weight ("friday" and a sentence opening "I" made "I checked the date, it's next Friday." a `judge`); out of
+fold the two scored the same."""
+PRIOR = 1.0
+"""The Gaussian prior's strength over a whole pass (see fit); 0 falls back to L2 per occurrence, as in rounds 1-3.
+Per occurrence, a word seen in 3 replies was hardly held back: retrained on round 4's corpus, "checked" (6 replies,
+1 of them a dismissal) weighed 1.6 for `dismiss` and turned "I checked the date, it's next Friday." into one. With
+the prior the same out-of-fold figures (macro-F1 0.831 against 0.830 end to end) and no such weights."""
 RATE = 0.3
 MIN_COUNT = 3
+MIN_CONTEXTS = 3
+"""A word feature must also turn up in replies to this many different prompts. The corpus answers each prompt many
+times, so a word seen around one or two prompts only is that prompt's topic ("checked", "friday"), and its weight
+says which labels that prompt's replies happened to carry, not what the word does."""
 WORD_FEATURES = ("w:", "b:", "s:", "ss:", "sq:")
 """Features that are words: n-grams and the first word of each sentence ("ss:glad" is a word, not a shape). They
 need MIN_COUNT replies; the polarity model sees them only with POLARITY_WORDS."""
@@ -48,11 +58,14 @@ mix of labels rather than the rubric."""
 POLARITY_THRESHOLDS = (0.95, 0.9, 0.85)
 """Where the polarity model may add a red label when no red label was found (highest first). It must be confident:
 at 0.6 (the best on the selection batches) it turned plain replies red ("I checked the date, it's next Friday.")."""
-POLARITY_WORDS = True
+POLARITY_WORDS = False
 """Whether the polarity model sees words. Round 3 kept them out (its word weights were topic: "friday", "apply").
-Round 4, before the new batches were built in, out of fold on the selection batches 23-26: without words 0.890,
-with words 0.916 (both at threshold 0.85 or above), so they are in, on condition that the scenarios' kind choices
-and the plain probes stay uncoloured (tests/scenarios, tests/core/evaluator)."""
+Round 4 tried them again, on condition that the plain probes and the scenarios' kind choices stay uncoloured: out of
+fold on the selection batches polarity rose from 0.884 to 0.902, but the model turned "I'm not going anywhere. Take
+your time." and "He's lucky to have a dad who notices." red, so the condition failed and they stay out."""
+FLOOR = {"hijack": 0.55}
+"""Per label, the lowest threshold the choice may take. Round 4: at 0.5 the model called "You always tell me the
+truth, and I really value that." a hijack (p 0.52); 0.55 scores 0.804 out of fold against 0.811."""
 SELECTION_FROM_BATCH = 23
 """Batches numbered from here on (corpus/src/23-... onwards) were written by a hand that never saw the evaluator,
 and no rule may be written from them. Out of fold, they show how rules and model do on wording the rules were not
@@ -83,8 +96,10 @@ def featurise(items: list[dict]) -> list[tuple[dict[str, float], set[str]]]:
     return rows
 
 
-def fit(rows, label: str, vocab: set[str]) -> dict[str, float]:
-    """One label's weights."""
+def fit(rows, label: str, vocab: set[str], counts: dict[str, int] | None = None) -> dict[str, float]:
+    """One label's weights. With PRIOR (and `counts`, the rows each feature is in), every weight is pulled to 0 by the
+    same amount per pass over the data, whether the feature is common or rare; without it, by L2 each time the
+    feature is seen, which hardly holds back a rare word."""
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
     order = list(range(len(rows)))
@@ -103,34 +118,44 @@ def fit(rows, label: str, vocab: set[str]) -> dict[str, float]:
             for f, v in feats.items():
                 if f not in vocab:
                     continue
-                grad = err * v + L2 * w.get(f, 0.0)
+                reg = PRIOR / counts[f] if PRIOR and counts else L2
+                grad = err * v + reg * w.get(f, 0.0)
                 g2[f] = g2.get(f, 0.0) + grad * grad
                 w[f] = w.get(f, 0.0) - RATE * grad / (math.sqrt(g2[f]) + 1e-8)
     return {f: round(v, 4) for f, v in w.items() if abs(v) >= 0.01}
 
 
-def train(rows) -> dict:
-    """A model dict (weights per label) from featurised rows."""
+def train(rows, groups: list[str] | None = None) -> dict:
+    """A model dict (weights per label) from featurised rows; `groups` names each row's prompt (MIN_CONTEXTS)."""
     counts: dict[str, int] = {}
-    for feats, _ in rows:
+    prompts: dict[str, set[str]] = {}
+    for k, (feats, _) in enumerate(rows):
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
-    vocab = {f for f, c in counts.items() if (c >= MIN_COUNT or not f.startswith(WORD_FEATURES))
+            if groups is not None and f.startswith(WORD_FEATURES):
+                prompts.setdefault(f, set()).add(groups[k])
+    def heard_enough(f: str) -> bool:
+        return counts[f] >= MIN_COUNT and (groups is None or len(prompts[f]) >= MIN_CONTEXTS)
+
+    vocab = {f for f in counts if (not f.startswith(WORD_FEATURES) or heard_enough(f))
              and (RULE_FEATURES or not f.startswith("r:"))}
     # Without POLARITY_WORDS the polarity model sees no words (see there).
     shape_vocab = vocab if POLARITY_WORDS else {f for f in vocab if not f.startswith(WORD_FEATURES)}
     return {"version": 1, "threshold": {},
-            "weights": {label: fit(rows, label, shape_vocab if label == M.ANY_RED else vocab) for label in TARGETS}}
+            "weights": {label: fit(rows, label, shape_vocab if label == M.ANY_RED else vocab, counts)
+                        for label in TARGETS}}
 
 
-def out_of_fold(rows, folds: int, selection: set[int] | None = None) -> list[dict[str, float]]:
+def out_of_fold(rows, folds: int, selection: set[int] | None = None,
+                groups: list[str] | None = None) -> list[dict[str, float]]:
     """Each row's label probabilities from a model that never saw it (k-fold on the development part).
 
     The folds are contiguous blocks in file order: the corpus is written in topical batches, so a block
     is closer to "replies written another day" than a random fold, and the thresholds chosen are more honest."""
     probs: list[dict[str, float]] = [{} for _ in rows]
     for test in fold_sets(len(rows), folds, selection or set()):
-        model = train([rows[i] for i in range(len(rows)) if i not in test])
+        kept = [i for i in range(len(rows)) if i not in test]
+        model = train([rows[i] for i in kept], [groups[i] for i in kept] if groups is not None else None)
         for i in test:
             probs[i] = {label: M.probability(model["weights"][label], rows[i][0]) for label in TARGETS}
     return probs
@@ -171,6 +196,8 @@ def choose(rows, probs) -> tuple[dict[str, str], dict[str, float]]:
         rules_f1 = best[2]
         for mode in MODES:
             for thr in THRESHOLDS:
+                if thr < FLOOR.get(label, 0.0):
+                    continue
                 model_yes = [p.get(label, 0) >= thr for p in probs]
                 pred = [_combine(mode, r, m) for r, m in zip(rule, model_yes)]
                 f1 = _f1(pred, gold)
@@ -224,10 +251,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     items = [json.loads(line) for line in Path(args.corpus).read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = featurise(items)
-    model = train(rows)
+    groups = [str(item.get("prompt") or "") for item in items]
+    model = train(rows, groups)
     if args.folds >= 2:
         chosen = selection_rows(items)
-        probs = out_of_fold(rows, args.folds, chosen)
+        probs = out_of_fold(rows, args.folds, chosen, groups)
         picked = sorted(chosen)
         model["mode"], model["threshold"] = choose([rows[i] for i in picked], [probs[i] for i in picked])
     Path(args.out).write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")

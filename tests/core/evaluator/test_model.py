@@ -66,3 +66,40 @@ def test_every_fold_holds_a_share_of_the_older_and_of_the_selection_rows():
     folds = train.fold_sets(20, 5, set(range(10, 20)))
     assert sorted(i for fold in folds for i in fold) == list(range(20))
     assert all(len(fold & set(range(10))) == 2 and len(fold & set(range(10, 20))) == 2 for fold in folds)
+
+
+def _rows(pairs):
+    return [({"w:" + word: 1.0, "bias": 1.0}, set(labels)) for word, labels in pairs]
+
+
+def test_a_word_heard_around_too_few_prompts_is_topic_and_gets_no_weight():
+    # "friday" in 4 replies, all to one prompt; "should" in 4 replies to 4 prompts.
+    rows = _rows([("friday", ["dismiss"])] * 4 + [("should", ["fix"])] * 4 + [("ok", [])] * 4)
+    groups = ["p1"] * 4 + ["p1", "p2", "p3", "p4"] + ["p5"] * 4
+    weights = train.train(rows, groups)["weights"]
+    assert "w:friday" not in weights["dismiss"]
+    assert weights["fix"].get("w:should", 0) > 0
+    # Without the prompts (groups=None) the count alone decides, as before.
+    assert "w:friday" in train.train(rows)["weights"]["dismiss"]
+
+
+def test_the_prior_holds_a_rare_word_back_more_than_l2_per_occurrence(monkeypatch):
+    # One rare word that always comes with the label, among many replies without it.
+    rows = _rows([("checked", ["dismiss"])] * 3 + [("ok", [])] * 60)
+    counts = {"w:checked": 3, "w:ok": 60, "bias": 63}
+    vocab = set(counts)
+    with_prior = train.fit(rows, "dismiss", vocab, counts)["w:checked"]
+    monkeypatch.setattr(train, "PRIOR", 0.0)
+    per_occurrence = train.fit(rows, "dismiss", vocab, counts)["w:checked"]
+    assert 0 < with_prior < per_occurrence
+
+
+def test_below_its_floor_the_model_adds_no_hijack_however_well_it_scores(monkeypatch):
+    # The rules find no hijack; the model is right on every row, but only at p 0.52, below hijack's floor.
+    rows = [({}, {"hijack"})] * 5 + [({}, set())] * 5
+    probs = [{"hijack": 0.52}] * 5 + [{"hijack": 0.1}] * 5
+    modes, _ = train.choose(rows, probs)
+    assert modes["hijack"] == "rules"
+    monkeypatch.setattr(train, "FLOOR", {})
+    modes, thresholds = train.choose(rows, probs)
+    assert (modes["hijack"], thresholds["hijack"]) == ("or", 0.5)
