@@ -45,7 +45,9 @@ def profile_item(profile, suffix: str = "") -> QtWidgets.QListWidgetItem:
     item = QtWidgets.QListWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, profile.id)
     spoken = text
-    if getattr(profile, "locked", False):
+    locked = bool(getattr(profile, "locked", False))
+    item.setData(LOCKED_ROLE, locked)
+    if locked:
         item.setIcon(lock_icon())
         item.setToolTip("Locked: opens with its passphrase")
         spoken = f"{text}, locked"
@@ -55,9 +57,26 @@ def profile_item(profile, suffix: str = "") -> QtWidgets.QListWidgetItem:
     return item
 
 
+LOCKED_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item data: whether the row's profile is locked (so its mark can be drawn again in a new theme)."""
+
+
+class ProfileList(QtWidgets.QListWidget):
+    """A list of profiles whose lock marks follow the theme: switched to dark or light while the list is open, the
+    padlocks are drawn again in the new text colour."""
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            icon = lock_icon()
+            for row in range(self.count()):
+                if self.item(row).data(LOCKED_ROLE):
+                    self.item(row).setIcon(icon)
+
+
 def profile_list(name: str, icon_px: int, spacing: int) -> QtWidgets.QListWidget:
     """An empty list of profiles, with room for the lock mark."""
-    widget = QtWidgets.QListWidget()
+    widget = ProfileList()
     widget.setObjectName(name)
     widget.setAccessibleName("Profiles")
     widget.setIconSize(QtCore.QSize(icon_px, icon_px))

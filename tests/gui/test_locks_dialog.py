@@ -7,7 +7,9 @@ import pytest
 from relint_desktop.gui.dashboard import transfer
 from relint_desktop.gui.passphrase_dialogs import PassphraseDialog
 from relint_desktop.gui.profiles_dialog import EraseConfirmation, ProfilesDialog
-from relint_desktop.gui.qt import QtCore, QtWidgets, Qt
+from relint_desktop.gui import theme
+from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt
+from relint_desktop.gui.theme import apply_theme
 
 SECRET = "harbour light 5"
 
@@ -164,3 +166,26 @@ def test_export_of_a_locked_profile_asks_and_import_locks_the_copy(qtbot, store,
     answer(new="copy pass", again="copy pass")
     copy = transfer.ask_import(parent, store)
     assert copy is not None and copy.locked and store.verify(copy.id, "copy pass")
+
+
+def _padlock_colour(item) -> QtGui.QColor:
+    # The body of the padlock (below the keyhole's centre line, left of it), where the mark is solid.
+    image = item.icon().pixmap(32, 32).toImage()
+    return image.pixelColor(10, 26)
+
+
+def test_the_lock_mark_follows_a_theme_switched_while_the_list_is_open(qtbot, dialog, store):
+    app = QtWidgets.QApplication.instance()
+    before = app.palette()
+    try:
+        apply_theme(app, "light", app.font().pointSize())
+        store.set_lock(dialog.selected_profile_id(), SECRET)
+        dialog.reload(dialog.selected_profile_id())
+        item = dialog.list.currentItem()
+        assert item.text() == "Sam"
+        light = _padlock_colour(item)
+        assert light.alpha() == 255 and light.name() == QtGui.QColor(theme.LIGHT.text).name()
+        apply_theme(app, "dark", app.font().pointSize())
+        qtbot.waitUntil(lambda: _padlock_colour(item).name() == QtGui.QColor(theme.DARK.text).name())
+    finally:
+        app.setPalette(before)
