@@ -157,6 +157,7 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
     feats = features(reading, rule_labels)
     threshold = model.get("threshold", {})
     modes = model.get("mode", {})
+    vetoes = model.get("veto", {})
     kept = list(spans)
     for label, weights in model["weights"].items():
         if label == ANY_RED:
@@ -164,8 +165,10 @@ def decide(reading: Reading, spans: list[Span]) -> list[Span]:
         mode = modes.get(label, "model")
         if mode == "rules":
             continue
-        model_yes = probability(weights, feats) >= threshold.get(label, 0.5)
-        rule_yes = label in rule_labels
+        p = probability(weights, feats)
+        model_yes = p >= threshold.get(label, 0.5)
+        # A red label the rules found, that the model is sure does not hold here, is dropped (round 5's veto).
+        rule_yes = label in rule_labels and p >= vetoes.get(label, 0.0)
         yes = {"model": model_yes, "or": rule_yes or model_yes, "and": rule_yes and model_yes}.get(mode, model_yes)
         if yes and label not in rule_labels and _plausible(reading, label, kept) and \
                 not (label in GREEN_LABELS and rule_labels & HARSH):

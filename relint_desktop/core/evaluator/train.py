@@ -66,6 +66,16 @@ your time." and "He's lucky to have a dad who notices." red, so the condition fa
 FLOOR = {"hijack": 0.55}
 """Per label, the lowest threshold the choice may take. Round 4: at 0.5 the model called "You always tell me the
 truth, and I really value that." a hijack (p 0.52); 0.55 scores 0.804 out of fold against 0.811."""
+NEVER = 1.01
+"""A threshold no probability reaches: the model adds nothing (used when a label's only say is the veto)."""
+VETOES = (0.0, 0.05, 0.1, 0.15, 0.2)
+"""Round 5: below which probability the model may drop a red label the rules found (0: it may not). The rules were
+written beside the older batches; on fresh wording some of their red findings are wrong, and while the model could
+only add, those stayed whatever it learned. Chosen per red label on the selection batches like the thresholds."""
+VETO_CAP = {"fix": 0.15, "weaponize": 0.05}
+"""The highest veto a label may take (the probes' guard, round 5). At 0.2 `fix` lost "You have to keep it together at
+work." (p 0.195), a plain instruction; at 0.1 `weaponize` lost a jab at a disclosure made earlier in the same
+conversation (p 0.07: the model sees the history the scenario passes, not what was said in the transcript)."""
 SELECTION_FROM_BATCH = 23
 """Batches numbered from here on (corpus/src/23-... onwards) were written by a hand that never saw the evaluator,
 and no rule may be written from them. Out of fold, they show how rules and model do on wording the rules were not
@@ -184,10 +194,11 @@ def batch_number(item: dict) -> int:
     return int(head) if head.isdigit() else -1
 
 
-def choose(rows, probs) -> tuple[dict[str, str], dict[str, float]]:
-    """Per label, how rules and model combine (rules, or) and the threshold, by out-of-fold F1 on ROWS."""
-    modes, thresholds = {}, {}
-    print(f"  label        mode   thr   F1 (out-of-fold, {len(rows)} selection replies)   rules-only F1")
+def choose(rows, probs) -> tuple[dict[str, str], dict[str, float], dict[str, float]]:
+    """Per label, how rules and model combine (rules, or), the threshold and, for red labels, the veto (VETOES), by
+    out-of-fold F1 on ROWS."""
+    modes, thresholds, vetoes = {}, {}, {}
+    print(f"  label        mode   thr   F1 (out-of-fold, {len(rows)} selection replies)      rules-only F1")
     f1s = []
     for label in LABELS:
         rule = [("r:" + label) in feats for feats, _ in rows]
@@ -204,13 +215,19 @@ def choose(rows, probs) -> tuple[dict[str, str], dict[str, float]]:
                 if f1 > best[2] + 0.005:
                     best = (mode, thr, f1)
         modes[label], thresholds[label] = best[0], best[1]
-        f1s.append(best[2])
-        print(f"  {label:12} {best[0]:6} {best[1]:.2f}  {best[2]:.3f}                     {rules_f1:.3f}")
+        veto, f1 = choose_veto(label, rule, gold, probs, best) if label in RED_LABELS else (0.0, best[2])
+        if veto:
+            vetoes[label] = veto
+            if best[0] == "rules":
+                modes[label], thresholds[label] = "or", NEVER
+        f1s.append(f1)
+        print(f"  {label:12} {best[0]:6} {best[1]:.2f}  {f1:.3f}  veto {veto:.2f}          {rules_f1:.3f}")
     print(f"  out-of-fold macro-F1 on them (before the rubric's hard rules): {sum(f1s) / len(f1s):.3f}")
     # The polarity model: when nothing red was found but it is confident the reply breaks trust.
     red_now = []
     for (feats, _), p in zip(rows, probs):
-        red_now.append(any(_combine(modes[l], ("r:" + l) in feats, p.get(l, 0) >= thresholds[l]) for l in RED_LABELS))
+        red_now.append(any(_combine(modes[l], ("r:" + l) in feats and p.get(l, 0) >= vetoes.get(l, 0.0),
+                                    p.get(l, 0) >= thresholds[l]) for l in RED_LABELS))
     gold_red = [M.ANY_RED in g for _, g in rows]
     base = sum(r == g for r, g in zip(red_now, gold_red)) / max(1, len(rows))
     # The rules' findings are features, and the rules were written while reading dev, so out-of-fold the
@@ -225,7 +242,23 @@ def choose(rows, probs) -> tuple[dict[str, str], dict[str, float]]:
             best = (thr, acc)
     thresholds[M.ANY_RED] = best[0]
     print(f"  polarity out-of-fold: {base:.3f} without the polarity model, {best[1]:.3f} with it (threshold {best[0]})")
-    return modes, thresholds
+    return modes, thresholds, vetoes
+
+
+def choose_veto(label: str, rule: list[bool], gold: list[bool], probs, chosen: tuple) -> tuple[float, float]:
+    """The veto for one red label (VETOES, lowest first; a higher one must win by more than 0.005) and its F1."""
+    mode, thr, f1 = chosen
+    if mode == "rules":
+        thr = NEVER  # the model adds nothing here, but it may still overrule
+    best = (0.0, f1)
+    for veto in VETOES[1:]:
+        if veto > VETO_CAP.get(label, 1.0):
+            break
+        pred = [(r and p.get(label, 0) >= veto) or p.get(label, 0) >= thr for r, p in zip(rule, probs)]
+        score = _f1(pred, gold)
+        if score > best[1] + 0.005:
+            best = (veto, score)
+    return best
 
 
 def _combine(mode: str, rule: bool, model_yes: bool) -> bool:
@@ -257,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         chosen = selection_rows(items)
         probs = out_of_fold(rows, args.folds, chosen, groups)
         picked = sorted(chosen)
-        model["mode"], model["threshold"] = choose([rows[i] for i in picked], [probs[i] for i in picked])
+        chosen_rows, chosen_probs = [rows[i] for i in picked], [probs[i] for i in picked]
+        model["mode"], model["threshold"], model["veto"] = choose(chosen_rows, chosen_probs)
     Path(args.out).write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     print(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KB) from {len(rows)} replies")
     return 0

@@ -98,8 +98,30 @@ def test_below_its_floor_the_model_adds_no_hijack_however_well_it_scores(monkeyp
     # The rules find no hijack; the model is right on every row, but only at p 0.52, below hijack's floor.
     rows = [({}, {"hijack"})] * 5 + [({}, set())] * 5
     probs = [{"hijack": 0.52}] * 5 + [{"hijack": 0.1}] * 5
-    modes, _ = train.choose(rows, probs)
+    modes, _, _ = train.choose(rows, probs)
     assert modes["hijack"] == "rules"
     monkeypatch.setattr(train, "FLOOR", {})
-    modes, thresholds = train.choose(rows, probs)
+    modes, thresholds, _ = train.choose(rows, probs)
     assert (modes["hijack"], thresholds["hijack"]) == ("or", 0.5)
+
+
+def test_a_red_label_the_rules_misfire_on_gets_a_veto_when_it_pays_out_of_fold():
+    # The rules find judge in 10 replies; only 5 are judge, and the model tells them apart (0.9 against 0.03).
+    rows = [({"r:judge": 1.0}, {"judge"})] * 5 + [({"r:judge": 1.0}, set())] * 5 + [({}, set())] * 5
+    probs = [{"judge": 0.9}] * 5 + [{"judge": 0.03}] * 5 + [{"judge": 0.01}] * 5
+    _, _, vetoes = train.choose(rows, probs)
+    assert vetoes["judge"] == 0.05  # the lowest veto that drops the 5 misfires
+    # Green labels are never vetoed, however wrong the rules are about them.
+    rows = [({"r:validate": 1.0}, set())] * 5 + [({"r:validate": 1.0}, {"validate"})] * 5
+    probs = [{"validate": 0.01}] * 5 + [{"validate": 0.9}] * 5
+    assert "validate" not in train.choose(rows, probs)[2]
+
+
+def test_the_veto_drops_a_rule_found_red_label_the_model_is_sure_of(monkeypatch):
+    reply, context = "You should just quit.", ReplyContext(prompt="I hate my job")
+    sure_not = {"version": 1, "mode": {"fix": "or"}, "threshold": {"fix": 0.5},
+                "weights": {"fix": {"bias": -10.0}}}
+    monkeypatch.setattr(model, "load", lambda: dict(sure_not, veto={}))
+    assert "fix" in {s.label for s in find_spans(reply, context)[0]}
+    monkeypatch.setattr(model, "load", lambda: dict(sure_not, veto={"fix": 0.1}))
+    assert "fix" not in {s.label for s in find_spans(reply, context)[0]}
