@@ -82,9 +82,9 @@ and no rule may be written from them. Out of fold, they show how rules and model
 tuned on, so the combination and thresholds are chosen on them alone (the older batches still train the model).
 Chosen on all of dev instead, the choice leaned to the rules, which look better there than they are."""
 MODES = ("or",)
-"""How the model may combine with the rules; it can add a label the rules missed, never veto one the rules found.
-
-Keeping the rules in charge keeps the rubric's typical shapes labelled whatever the corpus holds."""
+"""How the model may combine with the rules: it can add a label the rules missed. It drops one they found only
+through VETOES (red labels, capped by the probes), so the rubric's typical shapes stay labelled whatever the
+corpus holds."""
 
 
 def context_of(item: dict) -> ReplyContext:
