@@ -3,8 +3,8 @@
     python corpus/tools/check_batch.py corpus/src/23-something.txt [...]
 
 Prints the number of replies, the labels' counts, the share with two or more labels, hard cases and no label,
-and every line that breaks a mechanical rule of corpus/README.md (question counting, weaponize pairing,
-kind-recall). Exit 1 when a batch does not parse or breaks a rule. It reads only the files named.
+and every line that breaks a mechanical rule of corpus/README.md: every per-reply rule the corpus tests hold
+(question counting, either-or, the stage rule, weaponize pairing, kind-recall, the kinds' labels). Exit 1 when a batch does not parse or breaks a rule. It reads only the files named.
 """
 
 from __future__ import annotations
@@ -20,10 +20,30 @@ import stats  # noqa: E402
 
 
 def rule_problems(records: list[dict]) -> list[str]:
-    """The counting rules (stats.problems) plus the weaponize and kind-recall rules of the tests."""
+    """The counting rules (stats.problems) plus every per-reply rule of tests/corpus/test_corpus.py, so a batch that
+    passes here also passes there (tests/corpus checks that this flags each one)."""
     out = stats.problems(records)
     for r in records:
         labels = set(r["labels"])
+        if r["kind"] == "either-or" and (stats.count_questions(r["reply"]) != 1 or "interrogate" in labels):
+            out.append(f"{r['id']}: either-or is exactly one question and never interrogate: {r['reply']}")
+        if r["understood"] and r["permission_given"] and ("fix" in labels or labels >= {"judge"} and
+                                                          "weaponize" not in labels):
+            out.append(f"{r['id']}: after understood and permission, advice is not fix and a view not judge: "
+                       f"{r['reply']}")
+        if r["kind"] == "stage-after-understood" and not (r["understood"] and r["permission_given"]) \
+                and "fix" not in labels:
+            out.append(f"{r['id']}: stage-after-understood without both flags is advice still fix: {r['reply']}")
+        if r["kind"] == "permission-then-advice" and ("permission" in labels or not labels & {"fix", "judge"}):
+            out.append(f"{r['id']}: permission-then-advice is fix (or judge), not permission: {r['reply']}")
+        if r["kind"] == "clinical-mirror" and "mirror" not in labels:
+            out.append(f"{r['id']}: clinical-mirror needs mirror: {r['reply']}")
+        if r["kind"] == "neutral" and labels:
+            out.append(f"{r['id']}: neutral carries no label: {r['reply']}")
+        if r["kind"] == "hijack-story" and "hijack" not in labels:
+            out.append(f"{r['id']}: hijack-story needs hijack: {r['reply']}")
+        if r["kind"] == "brief-self-disclosure" and labels >= {"clarify", "hijack"}:
+            out.append(f"{r['id']}: a brief self-disclosure that hands back is not hijack: {r['reply']}")
         if "weaponize" in labels and not labels & {"judge", "escalate"}:
             out.append(f"{r['id']}: weaponize needs judge or escalate too: {r['reply']}")
         if r["kind"] == "weaponize-from-history" and not r["history"]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from relint_desktop.gui.qt import QtCore, QtGui, QtWidgets, Qt
 
+LOCKED_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item data: whether the row's profile is locked (so its mark can be drawn again in a new theme)."""
+
 
 def lock_icon(size: int = 32) -> QtGui.QIcon:
     """A padlock icon in the text colour, and in the highlighted-text colour on a selected row."""
@@ -55,10 +58,6 @@ def profile_item(profile, suffix: str = "") -> QtWidgets.QListWidgetItem:
         item.setIcon(_blank_icon())  # names line up whether or not they carry the mark
     item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
     return item
-
-
-LOCKED_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Item data: whether the row's profile is locked (so its mark can be drawn again in a new theme)."""
 
 
 class ProfileList(QtWidgets.QListWidget):

@@ -278,3 +278,31 @@ def test_brief_self_disclosure_that_hands_back_is_not_hijack():
 
 def test_stats_problem_check_agrees():
     assert _tool("stats").problems(ALL) == []
+
+
+BREAKS = [
+    ("either-or", "Do you want ideas or just to vent", [], False, False),
+    ("plain", "Go to HR.", ["fix"], True, True),
+    ("plain", "Honestly, you were naive.", ["judge"], True, True),
+    ("stage-after-understood", "Want to hear an idea, or not today?", ["permission"], True, False),
+    ("permission-then-advice", "Can I suggest something? Quit.", ["fix", "permission"], False, False),
+    ("clinical-mirror", "I'm hearing that you feel let down.", [], False, False),
+    ("neutral", "Hmm.", ["validate"], False, False),
+    ("hijack-story", "When my dog died I cried for a week.", ["validate"], False, False),
+    ("brief-self-disclosure", "Same here. How are you doing?", ["clarify", "hijack"], False, False),
+    ("kind-recall", "You said exams scare you. Is this that?", ["clarify"], False, False),
+    ("plain", "You told me you cheat.", ["weaponize"], False, False),
+]
+
+
+@pytest.mark.parametrize("kind, reply, labels, understood, permission", BREAKS)
+def test_the_batch_checker_flags_every_per_reply_rule_the_corpus_tests_hold(kind, reply, labels, understood,
+                                                                            permission):
+    # The helpers who write batches run corpus/tools/check_batch.py and never these tests, so it must catch the same.
+    record = {"id": "x", "reply": reply, "labels": labels, "kind": kind, "history": [],
+              "understood": understood, "permission_given": permission}
+    assert _tool("check_batch").rule_problems([record])
+
+
+def test_the_batch_checker_finds_nothing_in_the_corpus():
+    assert _tool("check_batch").rule_problems(ALL) == []
